@@ -1,0 +1,10 @@
+package com.atlassian.plugin.event.events;
+
+import com.atlassian.plugin.Plugin;
+
+/** Declaration. Source: shared/atlassian-platform.md §2.5 (atlassian-plugins 7.4.0). */
+public class PluginEnabledEvent extends PluginEvent {
+    public PluginEnabledEvent(Plugin plugin) {
+        super(plugin);
+    }
+}
