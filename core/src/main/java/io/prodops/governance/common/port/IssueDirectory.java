@@ -1,0 +1,40 @@
+package io.prodops.governance.common.port;
+
+import io.prodops.governance.common.domain.IssueFacts;
+import io.prodops.governance.common.domain.IssueLinkFacts;
+import io.prodops.governance.common.domain.SearchPage;
+import io.prodops.governance.common.domain.UserRef;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Port: the host's issues. Lookups here see every issue (no permission filter): callers decide visibility with
+ * {@link AccessPolicy}. Searches run either as a user (results filtered by that user's permissions) or with full
+ * visibility, for decisions that must not depend on who looks (e.g. readiness gates).
+ */
+public interface IssueDirectory {
+    Optional<IssueFacts> findByKey(String issueKey);
+
+    Optional<IssueFacts> findById(long issueId);
+
+    /** Sub-tasks and issues whose parent is this issue. */
+    List<IssueFacts> children(long issueId);
+
+    List<IssueLinkFacts> links(long issueId);
+
+    /**
+     * Runs a JQL query. Never unbounded: {@code max} is capped by the host (Jira 11 returns at most 10,000 hits).
+     *
+     * @param searcher the user whose permissions filter the results, or empty for full visibility
+     * @throws InvalidQueryException when the query does not parse
+     */
+    SearchPage search(String jql, int start, int max, Optional<UserRef> searcher);
+
+    /** A query the host could not parse or validate; the message is the host's, for the user. */
+    final class InvalidQueryException extends RuntimeException {
+        public InvalidQueryException(String message) {
+            super(message);
+        }
+    }
+}

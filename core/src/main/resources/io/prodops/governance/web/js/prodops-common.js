@@ -1,0 +1,33 @@
+/* Shared browser helpers of ProdOps pages: JSON REST calls that follow docs/rest-conventions.md. */
+(function (global) {
+    'use strict';
+
+    /** Calls the REST API; resolves to {status, body}. Writes always send JSON (the API refuses anything else). */
+    function request(method, url, body) {
+        var options = {method: method, credentials: 'same-origin', headers: {'Accept': 'application/json'}};
+        if (body !== undefined) {
+            options.headers['Content-Type'] = 'application/json';
+            options.body = JSON.stringify(body);
+        }
+        return fetch(url, options).then(function (response) {
+            return response.text().then(function (text) {
+                var parsed = null;
+                if (text) {
+                    try { parsed = JSON.parse(text); } catch (e) { parsed = {error: 'UNREADABLE_RESPONSE', message: text}; }
+                }
+                return {status: response.status, body: parsed};
+            });
+        });
+    }
+
+    /** Sets an element's text (never HTML) and a status class, so colour is never the only signal. */
+    function showStatus(element, text, kind) {
+        element.textContent = text || '';
+        element.classList.remove('is-error', 'is-success');
+        if (kind) {
+            element.classList.add('is-' + kind);
+        }
+    }
+
+    global.ProdOps = {request: request, showStatus: showStatus};
+})(window);
