@@ -8,13 +8,11 @@ public final class AdminPageView {
     private final Texts texts;
     private final String restBase;
     private final boolean canEditSettings;
-    private final String callerName;
 
-    public AdminPageView(Texts texts, String restBase, boolean canEditSettings, String callerName) {
+    public AdminPageView(Texts texts, String restBase, boolean canEditSettings) {
         this.texts = texts;
         this.restBase = restBase;
         this.canEditSettings = canEditSettings;
-        this.callerName = callerName;
     }
 
     public String text(String key) {
@@ -27,9 +25,5 @@ public final class AdminPageView {
 
     public boolean isCanEditSettings() {
         return canEditSettings;
-    }
-
-    public String getCallerName() {
-        return callerName;
     }
 }
