@@ -8,8 +8,6 @@ import net.java.ao.schema.NotNull;
 import net.java.ao.schema.StringLength;
 import net.java.ao.schema.Table;
 
-import java.util.Date;
-
 /**
  * A versioned, ops-managed configuration document: PRD templates, readiness gate sets and portfolio health rules
  * share this one mechanism. The working draft lives here (JSON, with a revision); published versions are immutable
@@ -18,7 +16,7 @@ import java.util.Date;
 @Preload
 @Table("CONFIG_DOC")
 @Indexes(@Index(name = "config_doc_key", methodNames = {"getKind", "getDocKey"}, unique = true))
-public interface ConfigDocEntity extends Entity {
+public interface ConfigDocEntity extends Entity, Authored {
     @NotNull
     @StringLength(30)
     String getKind();
@@ -59,24 +57,4 @@ public interface ConfigDocEntity extends Entity {
     String getDraftBody();
 
     void setDraftBody(String draftBody);
-
-    @StringLength(255)
-    String getCreatedBy();
-
-    void setCreatedBy(String createdBy);
-
-    @NotNull
-    Date getCreatedAt();
-
-    void setCreatedAt(Date createdAt);
-
-    @StringLength(255)
-    String getUpdatedBy();
-
-    void setUpdatedBy(String updatedBy);
-
-    @NotNull
-    Date getUpdatedAt();
-
-    void setUpdatedAt(Date updatedAt);
 }

@@ -1,5 +1,7 @@
 package io.prodops.governance.experiment.storage;
 
+import io.prodops.governance.common.storage.IssueBound;
+import io.prodops.governance.common.storage.Authored;
 import net.java.ao.Entity;
 import net.java.ao.Preload;
 import net.java.ao.schema.Index;
@@ -15,18 +17,7 @@ import java.util.Date;
 @Preload
 @Table("EXPERIMENT")
 @Indexes(@Index(name = "experiment_issue", methodNames = {"getIssueId"}, unique = true))
-public interface ExperimentEntity extends Entity {
-    @NotNull
-    long getIssueId();
-
-    void setIssueId(long issueId);
-
-    @NotNull
-    @Indexed
-    long getProjectId();
-
-    void setProjectId(long projectId);
-
+public interface ExperimentEntity extends Entity, IssueBound, Authored {
     /** DESIGN, RUNNING, ANALYSIS, DECIDED or ABANDONED. */
     @NotNull
     @StringLength(20)
@@ -71,24 +62,4 @@ public interface ExperimentEntity extends Entity {
     Date getDecidedAt();
 
     void setDecidedAt(Date decidedAt);
-
-    @StringLength(255)
-    String getCreatedBy();
-
-    void setCreatedBy(String createdBy);
-
-    @NotNull
-    Date getCreatedAt();
-
-    void setCreatedAt(Date createdAt);
-
-    @StringLength(255)
-    String getUpdatedBy();
-
-    void setUpdatedBy(String updatedBy);
-
-    @NotNull
-    Date getUpdatedAt();
-
-    void setUpdatedAt(Date updatedAt);
 }

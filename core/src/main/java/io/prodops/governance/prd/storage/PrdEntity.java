@@ -1,32 +1,20 @@
 package io.prodops.governance.prd.storage;
 
+import io.prodops.governance.common.storage.IssueBound;
+import io.prodops.governance.common.storage.Authored;
 import net.java.ao.Entity;
 import net.java.ao.Preload;
 import net.java.ao.schema.Index;
-import net.java.ao.schema.Indexed;
 import net.java.ao.schema.Indexes;
 import net.java.ao.schema.NotNull;
 import net.java.ao.schema.StringLength;
 import net.java.ao.schema.Table;
 
-import java.util.Date;
-
 /** A PRD on one Jira issue (initiative or epic): one per issue. Sections and reviewers are child rows. */
 @Preload
 @Table("PRD")
 @Indexes(@Index(name = "prd_issue", methodNames = {"getIssueId"}, unique = true))
-public interface PrdEntity extends Entity {
-    @NotNull
-    long getIssueId();
-
-    void setIssueId(long issueId);
-
-    @NotNull
-    @Indexed
-    long getProjectId();
-
-    void setProjectId(long projectId);
-
+public interface PrdEntity extends Entity, IssueBound, Authored {
     @NotNull
     @StringLength(64)
     String getTemplateKey();
@@ -55,24 +43,4 @@ public interface PrdEntity extends Entity {
     double getCompleteness();
 
     void setCompleteness(double completeness);
-
-    @StringLength(255)
-    String getCreatedBy();
-
-    void setCreatedBy(String createdBy);
-
-    @NotNull
-    Date getCreatedAt();
-
-    void setCreatedAt(Date createdAt);
-
-    @StringLength(255)
-    String getUpdatedBy();
-
-    void setUpdatedBy(String updatedBy);
-
-    @NotNull
-    Date getUpdatedAt();
-
-    void setUpdatedAt(Date updatedAt);
 }

@@ -1,5 +1,6 @@
 package io.prodops.governance.prd.storage;
 
+import io.prodops.governance.common.storage.Updated;
 import net.java.ao.Entity;
 import net.java.ao.Preload;
 import net.java.ao.schema.Index;
@@ -8,13 +9,11 @@ import net.java.ao.schema.NotNull;
 import net.java.ao.schema.StringLength;
 import net.java.ao.schema.Table;
 
-import java.util.Date;
-
 /** One section of a PRD, with its own revision so that people editing different sections never collide. */
 @Preload
 @Table("PRD_SECTION")
 @Indexes(@Index(name = "prd_section_key", methodNames = {"getPrdId", "getSectionKey"}, unique = true))
-public interface PrdSectionEntity extends Entity {
+public interface PrdSectionEntity extends Entity, Updated {
     @NotNull
     int getPrdId();
 
@@ -67,14 +66,4 @@ public interface PrdSectionEntity extends Entity {
     int getRevision();
 
     void setRevision(int revision);
-
-    @StringLength(255)
-    String getUpdatedBy();
-
-    void setUpdatedBy(String updatedBy);
-
-    @NotNull
-    Date getUpdatedAt();
-
-    void setUpdatedAt(Date updatedAt);
 }

@@ -1,5 +1,6 @@
 package io.prodops.governance.readiness.storage;
 
+import io.prodops.governance.common.storage.Updated;
 import net.java.ao.Entity;
 import net.java.ao.Preload;
 import net.java.ao.schema.Index;
@@ -8,13 +9,11 @@ import net.java.ao.schema.NotNull;
 import net.java.ao.schema.StringLength;
 import net.java.ao.schema.Table;
 
-import java.util.Date;
-
 /** Which gate set applies to a project, optionally narrowed to one issue type. */
 @Preload
 @Table("GATE_BINDING")
 @Indexes(@Index(name = "gate_binding_project", methodNames = {"getProjectId", "getIssueTypeId"}))
-public interface GateBindingEntity extends Entity {
+public interface GateBindingEntity extends Entity, Updated {
     @NotNull
     long getProjectId();
 
@@ -31,14 +30,4 @@ public interface GateBindingEntity extends Entity {
     String getGatesetKey();
 
     void setGatesetKey(String gatesetKey);
-
-    @StringLength(255)
-    String getUpdatedBy();
-
-    void setUpdatedBy(String updatedBy);
-
-    @NotNull
-    Date getUpdatedAt();
-
-    void setUpdatedAt(Date updatedAt);
 }

@@ -1,5 +1,6 @@
 package io.prodops.governance.readiness.storage;
 
+import io.prodops.governance.common.storage.IssueBound;
 import net.java.ao.Entity;
 import net.java.ao.Preload;
 import net.java.ao.schema.Index;
@@ -15,18 +16,7 @@ import java.util.Date;
 @Preload
 @Table("GATE_SIGNOFF")
 @Indexes(@Index(name = "gate_signoff_issue", methodNames = {"getIssueId", "getGatesetKey", "getGateKey"}))
-public interface GateSignOffEntity extends Entity {
-    @NotNull
-    long getIssueId();
-
-    void setIssueId(long issueId);
-
-    @NotNull
-    @Indexed
-    long getProjectId();
-
-    void setProjectId(long projectId);
-
+public interface GateSignOffEntity extends Entity, IssueBound {
     @NotNull
     @StringLength(64)
     String getGatesetKey();

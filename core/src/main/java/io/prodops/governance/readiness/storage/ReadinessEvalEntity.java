@@ -1,9 +1,9 @@
 package io.prodops.governance.readiness.storage;
 
+import io.prodops.governance.common.storage.IssueBound;
 import net.java.ao.Entity;
 import net.java.ao.Preload;
 import net.java.ao.schema.Index;
-import net.java.ao.schema.Indexed;
 import net.java.ao.schema.Indexes;
 import net.java.ao.schema.NotNull;
 import net.java.ao.schema.StringLength;
@@ -15,18 +15,7 @@ import java.util.Date;
 @Preload
 @Table("READY_EVAL")
 @Indexes(@Index(name = "ready_eval_unique", methodNames = {"getIssueId", "getGatesetKey"}, unique = true))
-public interface ReadinessEvalEntity extends Entity {
-    @NotNull
-    long getIssueId();
-
-    void setIssueId(long issueId);
-
-    @NotNull
-    @Indexed
-    long getProjectId();
-
-    void setProjectId(long projectId);
-
+public interface ReadinessEvalEntity extends Entity, IssueBound {
     @NotNull
     @StringLength(64)
     String getGatesetKey();
