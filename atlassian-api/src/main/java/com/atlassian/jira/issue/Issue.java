@@ -1,0 +1,28 @@
+package com.atlassian.jira.issue;
+
+import com.atlassian.jira.issue.issuetype.IssueType;
+import com.atlassian.jira.issue.status.Status;
+import com.atlassian.jira.project.Project;
+
+import java.sql.Timestamp;
+
+/** Declaration of the members we call. Source: docs.atlassian.com/jira/latest/com/atlassian/jira/issue/Issue.html (getAssigneeId, getDueDate) + shared/atlassian-platform.md §2.9 + Jira Issue source, public code search id 37296114545 (getParentId). */
+public interface Issue {
+    Long getId();
+
+    String getKey();
+
+    String getSummary();
+
+    Project getProjectObject();
+
+    IssueType getIssueType();
+
+    Status getStatus();
+
+    String getAssigneeId();
+
+    Timestamp getDueDate();
+
+    Long getParentId();
+}

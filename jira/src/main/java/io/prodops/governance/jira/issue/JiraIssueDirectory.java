@@ -1,0 +1,185 @@
+package io.prodops.governance.jira.issue;
+
+import com.atlassian.jira.bc.issue.search.SearchService;
+import com.atlassian.jira.issue.Issue;
+import com.atlassian.jira.issue.IssueManager;
+import com.atlassian.jira.issue.issuetype.IssueType;
+import com.atlassian.jira.issue.link.IssueLink;
+import com.atlassian.jira.issue.link.IssueLinkManager;
+import com.atlassian.jira.issue.link.IssueLinkType;
+import com.atlassian.jira.issue.search.SearchException;
+import com.atlassian.jira.issue.search.SearchResults;
+import com.atlassian.jira.issue.status.Status;
+import com.atlassian.jira.issue.status.category.StatusCategory;
+import com.atlassian.jira.project.Project;
+import com.atlassian.jira.user.ApplicationUser;
+import com.atlassian.jira.user.util.UserManager;
+import com.atlassian.jira.web.bean.PagerFilter;
+import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
+import io.prodops.governance.common.domain.IssueFacts;
+import io.prodops.governance.common.domain.IssueLinkFacts;
+import io.prodops.governance.common.domain.ProjectRef;
+import io.prodops.governance.common.domain.SearchPage;
+import io.prodops.governance.common.domain.UserRef;
+import io.prodops.governance.common.port.IssueDirectory;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * {@link IssueDirectory} over Jira 11's supported APIs: {@code IssueManager} for lookups, {@code IssueLinkManager}
+ * for links and {@code SearchService} with JQL for searches. No Lucene (removed in Jira 11) and never an unlimited
+ * pager (gone in Jira 12; OpenSearch answers at most 10,000 hits): every search is a bounded page.
+ */
+@Named
+public class JiraIssueDirectory implements IssueDirectory {
+    /** Largest page one call asks Jira for. */
+    static final int MAX_PAGE_SIZE = 500;
+    /** Jira 11 (OpenSearch {@code max_result_window}) serves hits up to this offset; children stop there. */
+    static final int RESULT_WINDOW = 10_000;
+
+    private final IssueManager issues;
+    private final IssueLinkManager links;
+    private final SearchService search;
+    private final UserManager users;
+
+    @Inject
+    public JiraIssueDirectory(@ComponentImport IssueManager issues, @ComponentImport IssueLinkManager links,
+                              @ComponentImport SearchService search, @ComponentImport UserManager users) {
+        this.issues = issues;
+        this.links = links;
+        this.search = search;
+        this.users = users;
+    }
+
+    @Override
+    public Optional<IssueFacts> findByKey(String issueKey) {
+        if (issueKey == null || issueKey.isBlank()) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(issues.getIssueObject(issueKey)).map(JiraIssueDirectory::toFacts);
+    }
+
+    @Override
+    public Optional<IssueFacts> findById(long issueId) {
+        return Optional.ofNullable(issues.getIssueObject(issueId)).map(JiraIssueDirectory::toFacts);
+    }
+
+    /** {@code parent = KEY} with full visibility (lookups here are not permission-filtered), page by page. */
+    @Override
+    public List<IssueFacts> children(long issueId) {
+        Issue parent = issues.getIssueObject(issueId);
+        if (parent == null) {
+            return List.of();
+        }
+        com.atlassian.query.Query query = parse(null, "parent = " + quote(parent.getKey()) + " ORDER BY key ASC");
+        List<IssueFacts> children = new ArrayList<>();
+        int start = 0;
+        while (start < RESULT_WINDOW) {
+            SearchPage page = run(null, false, query, start, Math.min(MAX_PAGE_SIZE, RESULT_WINDOW - start));
+            children.addAll(page.issues());
+            start += page.issues().size();
+            if (page.issues().isEmpty() || start >= page.total()) {
+                break;
+            }
+        }
+        return children;
+    }
+
+    @Override
+    public List<IssueLinkFacts> links(long issueId) {
+        List<IssueLinkFacts> result = new ArrayList<>();
+        for (IssueLink link : nullSafe(links.getOutwardLinks(issueId))) {
+            result.add(new IssueLinkFacts(linkTypeName(link), IssueLinkFacts.Direction.OUTWARD, link.getDestinationId()));
+        }
+        for (IssueLink link : nullSafe(links.getInwardLinks(issueId))) {
+            result.add(new IssueLinkFacts(linkTypeName(link), IssueLinkFacts.Direction.INWARD, link.getSourceId()));
+        }
+        return result;
+    }
+
+    @Override
+    public SearchPage search(String jql, int start, int max, Optional<UserRef> searcher) {
+        ApplicationUser user = null;
+        if (searcher.isPresent()) {
+            user = users.getUserByKey(searcher.get().key());
+            if (user == null) {
+                return new SearchPage(List.of(), 0); // a deleted or anonymized user sees nothing
+            }
+        }
+        com.atlassian.query.Query query = parse(user, jql == null ? "" : jql);
+        int size = Math.max(0, Math.min(max, MAX_PAGE_SIZE));
+        if (size == 0) {
+            return new SearchPage(List.of(), 0);
+        }
+        return run(user, searcher.isPresent(), query, Math.max(0, start), size);
+    }
+
+    private com.atlassian.query.Query parse(ApplicationUser user, String jql) {
+        SearchService.ParseResult parsed = search.parseQuery(user, jql);
+        if (!parsed.isValid()) {
+            throw new InvalidQueryException(String.join(" ", parsed.getErrors().getErrorMessages()));
+        }
+        return parsed.getQuery();
+    }
+
+    /** As the user (results filtered by their permissions) or, with {@code asUser} false, with full visibility. */
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    private SearchPage run(ApplicationUser user, boolean asUser, com.atlassian.query.Query query, int start, int size) {
+        PagerFilter pager = new PagerFilter(start, size);
+        try {
+            SearchResults<Issue> results = asUser ? search.search(user, query, pager) : search.searchOverrideSecurity(user, query, pager);
+            List<IssueFacts> facts = new ArrayList<>();
+            for (Issue issue : nullSafe(results.getResults())) {
+                facts.add(toFacts(issue));
+            }
+            return new SearchPage(facts, results.getTotal());
+        } catch (SearchException e) {
+            throw new IllegalStateException("Jira could not run the search: " + e.getMessage(), e);
+        }
+    }
+
+    static IssueFacts toFacts(Issue issue) {
+        Project project = issue.getProjectObject();
+        IssueType type = issue.getIssueType();
+        Status status = issue.getStatus();
+        Timestamp due = issue.getDueDate();
+        return new IssueFacts(issue.getId(), issue.getKey(), issue.getSummary(),
+                new ProjectRef(project.getId(), project.getKey(), project.getName()),
+                type == null ? null : type.getName(),
+                status == null ? null : status.getName(),
+                category(status),
+                issue.getAssigneeId(),
+                due == null ? null : LocalDate.from(due.toLocalDateTime()),
+                issue.getParentId());
+    }
+
+    static io.prodops.governance.common.domain.StatusCategory category(Status status) {
+        StatusCategory category = status == null ? null : status.getStatusCategory();
+        String key = category == null ? null : category.getKey();
+        if (StatusCategory.COMPLETE.equals(key)) {
+            return io.prodops.governance.common.domain.StatusCategory.DONE;
+        } else if (StatusCategory.IN_PROGRESS.equals(key)) {
+            return io.prodops.governance.common.domain.StatusCategory.IN_PROGRESS;
+        }
+        return io.prodops.governance.common.domain.StatusCategory.TO_DO; // "new" and "undefined"
+    }
+
+    private static String linkTypeName(IssueLink link) {
+        IssueLinkType type = link.getIssueLinkType();
+        return type == null ? null : type.getName();
+    }
+
+    private static String quote(String value) {
+        return "\"" + value.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    }
+
+    private static <T> List<T> nullSafe(List<T> list) {
+        return list == null ? List.of() : list;
+    }
+}

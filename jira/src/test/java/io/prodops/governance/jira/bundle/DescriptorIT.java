@@ -1,0 +1,229 @@
+package io.prodops.governance.jira.bundle;
+
+import com.atlassian.jira.user.anonymize.UserKeyChangeHandler;
+import io.prodops.governance.common.storage.StorageEntities;
+import io.prodops.governance.common.web.Pages;
+import io.prodops.governance.common.web.RestApi;
+import io.prodops.governance.common.web.WebResources;
+import org.junit.Test;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeMap;
+
+import static io.prodops.governance.jira.bundle.BuiltBundle.children;
+import static io.prodops.governance.jira.bundle.BuiltBundle.childText;
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+/** The built descriptor against core's registries: any drift between them fails the build. */
+public class DescriptorIT {
+    private final BuiltBundle bundle = BuiltBundle.get();
+
+    @Test
+    public void pluginInfo() {
+        Element info = bundle.module("plugin-info");
+        assertEquals(BuiltBundle.property("prodops.project.version"), childText(info, "version"));
+        assertFalse(childText(info, "description").isEmpty());
+        assertEquals("ProdOps", children(info, "vendor").get(0).getAttribute("name"));
+        Map<String, String> params = params(info);
+        assertEquals("compatible", params.get("atlassian-data-center-status"));
+        assertEquals("true", params.get("atlassian-data-center-compatible"));
+        assertTrue(bundle.entries.containsKey(params.get("plugin-icon")));
+        assertTrue(bundle.entries.containsKey(params.get("plugin-logo")));
+        assertEquals("2", bundle.descriptor.getDocumentElement().getAttribute("plugins-version"));
+    }
+
+    @Test
+    public void i18nIsCoresBundle() throws IOException {
+        List<Element> i18n = bundle.modules("resource").stream().filter(r -> r.getAttribute("type").equals("i18n")).toList();
+        assertEquals(1, i18n.size());
+        assertEquals("i18n.prodops", i18n.get(0).getAttribute("location"));
+        Properties texts = texts();
+        Set<String> keys = new HashSet<>();
+        NodeList all = bundle.descriptor.getElementsByTagName("*");
+        for (int i = 0; i < all.getLength(); i++) {
+            Element e = (Element) all.item(i);
+            if (e.hasAttribute("i18n-name-key")) {
+                keys.add(e.getAttribute("i18n-name-key"));
+            }
+            if ((e.getTagName().equals("label") || e.getTagName().equals("description")) && e.hasAttribute("key")) {
+                keys.add(e.getAttribute("key"));
+            }
+        }
+        assertTrue(keys.contains("prodops.handler.userkey.name"));
+        for (String key : keys) {
+            assertTrue("i18n key " + key + " is not in i18n/prodops.properties", texts.containsKey(key));
+        }
+    }
+
+    @Test
+    public void activeObjectsModuleIsCoresStorage() {
+        Element ao = bundle.module("ao");
+        assertEquals(StorageEntities.NAMESPACE, ao.getAttribute("namespace"));
+        List<String> entities = children(ao, "entity").stream().map(e -> e.getTextContent().strip()).toList();
+        assertEquals(StorageEntities.ALL.stream().map(Class::getName).toList(), entities);
+    }
+
+    @Test
+    public void restModuleIsCoresApiOnRestV2() {
+        Element rest = bundle.module("rest");
+        assertEquals(RestApi.PATH, rest.getAttribute("path"));
+        assertEquals(RestApi.VERSION, rest.getAttribute("version"));
+        String scanned = childText(rest, "package");
+        for (Class<?> part : concat(RestApi.RESOURCES, RestApi.PROVIDERS)) {
+            assertTrue(part + " is outside the scanned package " + scanned, part.getName().startsWith(scanned + "."));
+        }
+        Element migration = bundle.module("rest-migration");
+        assertEquals(1, children(migration, "rest-v2").size());
+    }
+
+    @Test
+    public void velocityAllowlistIsExactlyCoresList() throws Exception {
+        List<String> core = coreAllowlist();
+        assertFalse(core.isEmpty());
+        List<String> descriptor = children(bundle.module("velocity-allowlist"), "method").stream().map(e -> e.getTextContent().strip()).toList();
+        assertEquals(core, descriptor);
+        for (String method : descriptor) {
+            assertMethodExists(method);
+        }
+    }
+
+    @Test
+    public void adminSectionLinksToTheAdminServletForAdminsOnly() throws IOException {
+        Element section = bundle.module("web-section");
+        assertEquals("admin_plugins_menu", section.getAttribute("location"));
+        Element item = bundle.module("web-item");
+        assertEquals("admin_plugins_menu/" + section.getAttribute("key"), item.getAttribute("section"));
+        assertEquals("/plugins/servlet" + Pages.ADMIN, childText(item, "link"));
+        for (Element fragment : List.of(section, item)) {
+            Element condition = children(fragment, "condition").get(0);
+            assertEquals("com.atlassian.jira.plugin.webfragment.conditions.JiraGlobalPermissionCondition", condition.getAttribute("class"));
+            assertEquals("admin", childText(condition, "param"));
+        }
+        // the admin page template marks exactly this section and item as active
+        String template = new String(bundle.entry("templates/admin/admin.vm"), StandardCharsets.UTF_8);
+        assertTrue(template.contains("admin_plugins_menu/" + section.getAttribute("key")));
+        assertTrue(template.contains("\"" + item.getAttribute("key") + "\""));
+    }
+
+    @Test
+    public void servletModulesAreCoresPages() {
+        Map<String, String> descriptor = new TreeMap<>();
+        for (Element servlet : bundle.modules("servlet")) {
+            for (Element pattern : children(servlet, "url-pattern")) {
+                descriptor.put(pattern.getTextContent().strip(), servlet.getAttribute("class"));
+            }
+        }
+        Map<String, String> core = new TreeMap<>();
+        Pages.SERVLETS.forEach((pattern, servlet) -> core.put(pattern, servlet.getName()));
+        assertEquals(core, descriptor);
+    }
+
+    @Test
+    public void webResourcesAreCoresModules() {
+        Map<String, List<String>> descriptor = new TreeMap<>();
+        for (Element module : bundle.modules("web-resource")) {
+            assertEquals(List.of("com.atlassian.auiplugin:ajs"), children(module, "dependency").stream().map(e -> e.getTextContent().strip()).toList());
+            List<String> files = new ArrayList<>();
+            for (Element resource : children(module, "resource")) {
+                String location = resource.getAttribute("location");
+                assertTrue(location + " is not under " + WebResources.ROOT, location.startsWith(WebResources.ROOT));
+                assertTrue(location + " is not in the jar", bundle.entries.containsKey(location));
+                assertEquals("download", resource.getAttribute("type"));
+                files.add(location.substring(WebResources.ROOT.length()));
+            }
+            descriptor.put(module.getAttribute("key"), files);
+        }
+        assertEquals(new TreeMap<>(WebResources.MODULES), descriptor);
+    }
+
+    @Test
+    public void userKeyChangeHandlerModuleIsAJiraHandler() throws Exception {
+        Element handler = bundle.module("user-key-change-handler");
+        Class<?> type = Class.forName(handler.getAttribute("class"));
+        assertTrue(UserKeyChangeHandler.class.isAssignableFrom(type));
+    }
+
+    @Test
+    public void moduleKeysAreUnique() {
+        Set<String> keys = new HashSet<>();
+        NodeList modules = bundle.descriptor.getDocumentElement().getChildNodes();
+        for (int i = 0; i < modules.getLength(); i++) {
+            if (modules.item(i) instanceof Element e && e.hasAttribute("key")) {
+                assertTrue("duplicate module key " + e.getAttribute("key"), keys.add(e.getAttribute("key")));
+            }
+        }
+    }
+
+    private static Map<String, String> params(Element parent) {
+        Map<String, String> params = new LinkedHashMap<>();
+        for (Element param : children(parent, "param")) {
+            params.put(param.getAttribute("name"), param.getTextContent().strip());
+        }
+        return params;
+    }
+
+    private Properties texts() throws IOException {
+        Properties texts = new Properties();
+        texts.load(new ByteArrayInputStream(bundle.entry("i18n/prodops.properties")));
+        return texts;
+    }
+
+    /** Core's list, from every copy on the class path (core's jar and the bundle's inlined copy must agree). */
+    private static List<String> coreAllowlist() throws IOException {
+        List<URL> copies = Collections.list(DescriptorIT.class.getClassLoader().getResources("META-INF/prodops/velocity-allowlist.txt"));
+        assertFalse("core's velocity-allowlist.txt is not on the class path", copies.isEmpty());
+        List<String> first = null;
+        for (URL copy : copies) {
+            try (InputStream in = copy.openStream()) {
+                List<String> lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
+                        .filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+                if (first == null) {
+                    first = lines;
+                } else {
+                    assertEquals(copy.toString(), first, lines);
+                }
+            }
+        }
+        return first;
+    }
+
+    /** {@code pkg.Class#method(type, type)} names a public method of that class. */
+    private static void assertMethodExists(String entry) throws ClassNotFoundException {
+        String className = entry.substring(0, entry.indexOf('#'));
+        String method = entry.substring(entry.indexOf('#') + 1, entry.indexOf('('));
+        String parameters = entry.substring(entry.indexOf('(') + 1, entry.indexOf(')')).strip();
+        List<Class<?>> types = new ArrayList<>();
+        if (!parameters.isEmpty()) {
+            for (String type : parameters.split(",")) {
+                types.add(Class.forName(type.strip()));
+            }
+        }
+        try {
+            Class.forName(className).getMethod(method, types.toArray(Class[]::new));
+        } catch (NoSuchMethodException e) {
+            throw new AssertionError("velocity allowlist names a method that does not exist: " + entry);
+        }
+    }
+
+    private static List<Class<?>> concat(List<Class<?>> a, List<Class<?>> b) {
+        List<Class<?>> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+}
