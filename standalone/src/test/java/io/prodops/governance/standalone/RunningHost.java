@@ -31,21 +31,25 @@ public final class RunningHost extends ExternalResource {
     private static final Pattern TOKEN = Pattern.compile("name=\"atl_token\" value=\"([0-9a-f]+)\"");
 
     private final TemporaryFolder folder = new TemporaryFolder();
+    private final boolean anonymousAccess;
     private final UnaryOperator<StandaloneHost.Builder> customizer;
     private StandaloneHost host;
 
     public RunningHost() {
-        this(b -> b);
+        this(false, b -> b);
     }
 
-    public RunningHost(UnaryOperator<StandaloneHost.Builder> customizer) {
+    /** @param anonymousAccess whether the site allows anonymous access (AnonymousSiteAccess endpoints open) */
+    public RunningHost(boolean anonymousAccess, UnaryOperator<StandaloneHost.Builder> customizer) {
+        this.anonymousAccess = anonymousAccess;
         this.customizer = customizer;
     }
 
     @Override
     protected void before() throws Throwable {
         folder.create();
-        host = customizer.apply(StandaloneHost.builder(HostOptions.forTests(folder.newFolder("data").toPath()))).start();
+        HostOptions options = HostOptions.forTests(folder.newFolder("data").toPath()).withAnonymousAccess(anonymousAccess);
+        host = customizer.apply(StandaloneHost.builder(options)).start();
     }
 
     @Override
