@@ -1,0 +1,139 @@
+package io.prodops.governance.standalone;
+
+import io.prodops.governance.ao.EmbeddedActiveObjects;
+import io.prodops.governance.ao.EmbeddedDatabase;
+import io.prodops.governance.common.domain.Access;
+import io.prodops.governance.common.domain.SystemClock;
+import io.prodops.governance.common.setup.OneTimeSetup;
+import io.prodops.governance.common.setup.SchemaVersionTask;
+import io.prodops.governance.common.storage.AoAuditLog;
+import io.prodops.governance.common.storage.AoSettingsRepository;
+import io.prodops.governance.common.storage.AoTransactions;
+import io.prodops.governance.common.storage.RevisionGuard;
+import io.prodops.governance.common.storage.StorageEntities;
+import io.prodops.governance.common.web.AdminPageServlet;
+import io.prodops.governance.common.web.ErrorResponses;
+import io.prodops.governance.common.web.GovernanceExceptionMapper;
+import io.prodops.governance.common.web.Pages;
+import io.prodops.governance.common.web.RestApi;
+import io.prodops.governance.common.web.SettingsResource;
+import io.prodops.governance.common.web.XsrfGuard;
+import io.prodops.governance.standalone.host.DemoData;
+import io.prodops.governance.standalone.host.HostAccessPolicy;
+import io.prodops.governance.standalone.host.HostDatabase;
+import io.prodops.governance.standalone.host.HostIssueDirectory;
+import io.prodops.governance.standalone.host.HostLoginRedirects;
+import io.prodops.governance.standalone.host.HostUserDirectory;
+import io.prodops.governance.standalone.host.LocalClusterLocks;
+import io.prodops.governance.standalone.host.RequestCurrentUser;
+import io.prodops.governance.standalone.host.RequestPageResources;
+import io.prodops.governance.standalone.velocity.VelocityAllowlist;
+import io.prodops.governance.standalone.velocity.VelocityTemplateRenderer;
+import jakarta.servlet.http.HttpServlet;
+import net.java.ao.EntityManager;
+
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The composition root: every object of the running app, built by hand with constructor injection in dependency
+ * order (what Spring does from the {@code @Named}/{@code @Inject} annotations inside Jira). When core adds a REST
+ * resource, provider or page servlet to {@link RestApi} or {@link Pages}, {@link #checkComplete()} stops the host
+ * until it is wired here too.
+ */
+final class HostComponents implements AutoCloseable {
+    final HostDatabase hostDatabase;
+    final EntityManager entityManager;
+    final EmbeddedActiveObjects ao;
+    final SystemClock clock = new SystemClock();
+
+    // host ports
+    final RequestCurrentUser currentUser = new RequestCurrentUser();
+    final HostUserDirectory users;
+    final HostAccessPolicy policy;
+    final HostIssueDirectory issues;
+    final LocalClusterLocks locks = new LocalClusterLocks();
+    final RequestPageResources pageResources = new RequestPageResources();
+    final HostLoginRedirects logins = new HostLoginRedirects();
+    final VelocityTemplateRenderer renderer;
+
+    // core
+    final RevisionGuard revisions;
+    final AoTransactions transactions;
+    final AoSettingsRepository settings;
+    final AoAuditLog auditLog;
+    final Access access;
+    final ErrorResponses errorResponses;
+    final OneTimeSetup setup;
+    final List<Object> restResources;
+    final List<Object> restProviders;
+    final Map<String, HttpServlet> pageServlets;
+
+    HostComponents(HostOptions options) {
+        hostDatabase = HostDatabase.open(options.dataDir());
+        try {
+            entityManager = EmbeddedDatabase.open(hostDatabase.jdbcUrl(), HostDatabase.USER, hostDatabase.password(), StorageEntities.NAMESPACE);
+        } catch (RuntimeException e) {
+            hostDatabase.close();
+            throw e;
+        }
+        ao = new EmbeddedActiveObjects(entityManager);
+        users = new HostUserDirectory(hostDatabase);
+        policy = new HostAccessPolicy(hostDatabase, users);
+        issues = new HostIssueDirectory(hostDatabase, policy);
+        renderer = new VelocityTemplateRenderer(VelocityAllowlist.fromClassPath(HostComponents.class.getClassLoader()));
+
+        revisions = new RevisionGuard(ao, clock);
+        transactions = new AoTransactions(ao, revisions);
+        settings = new AoSettingsRepository(ao, revisions);
+        auditLog = new AoAuditLog(ao);
+        access = new Access(currentUser, issues, policy, users, settings);
+        errorResponses = new ErrorResponses(users);
+        setup = new OneTimeSetup(locks, transactions, List.of(new SchemaVersionTask(ao, clock)));
+
+        restResources = List.of(new SettingsResource(access, settings, users));
+        restProviders = List.of(new XsrfGuard(), new GovernanceExceptionMapper(errorResponses));
+        Map<String, HttpServlet> servlets = new LinkedHashMap<>();
+        servlets.put(Pages.ADMIN, new AdminPageServlet(access, renderer, pageResources, logins));
+        pageServlets = Map.copyOf(servlets);
+        checkComplete();
+    }
+
+    /** Creates or upgrades the AO tables, seeds the demo data once, runs core's one-time setup. */
+    void prepareData() {
+        ao.migrate(StorageEntities.asArray());
+        new DemoData(hostDatabase, clock).seedOnce();
+        setup.run();
+    }
+
+    void checkComplete() {
+        requireSame("REST resources", RestApi.RESOURCES, restResources);
+        requireSame("REST providers", RestApi.PROVIDERS, restProviders);
+        requireSame("page servlets", List.copyOf(Pages.SERVLETS.values()), List.copyOf(pageServlets.values()));
+        if (!Pages.SERVLETS.keySet().equals(pageServlets.keySet())) {
+            throw new IllegalStateException("the standalone host maps page servlets at " + pageServlets.keySet()
+                    + " but core's Pages declares " + Pages.SERVLETS.keySet());
+        }
+    }
+
+    private static void requireSame(String what, List<? extends Class<?>> declared, List<?> wired) {
+        Set<Class<?>> wiredTypes = new HashSet<>();
+        wired.forEach(o -> wiredTypes.add(o.getClass()));
+        if (!wiredTypes.equals(new HashSet<>(declared))) {
+            throw new IllegalStateException("core declares the " + what + " " + declared + " but the standalone host wires "
+                    + wiredTypes + ": add the missing ones to HostComponents");
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            entityManager.getProvider().dispose();
+        } finally {
+            hostDatabase.close();
+        }
+    }
+}
