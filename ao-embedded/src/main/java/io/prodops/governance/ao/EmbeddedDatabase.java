@@ -19,7 +19,6 @@ import net.java.ao.SchemaConfiguration;
 import net.java.ao.schema.info.EntityInfoResolverFactory;
 import net.java.ao.schema.info.CachingEntityInfoResolverFactory;
 import net.java.ao.EntityManagerConfiguration;
-import net.java.ao.DefaultSchemaConfiguration;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -82,7 +81,10 @@ public final class EmbeddedDatabase {
             @Override public net.java.ao.schema.IndexNameConverter getIndexNameConverter() { return indexes; }
             @Override public net.java.ao.schema.UniqueNameConverter getUniqueNameConverter() { return uniques; }
         };
-        SchemaConfiguration schema = new DefaultSchemaConfiguration();
+        // Like the AO plugin: manage only this namespace's tables, leave every other table of the schema alone.
+        SchemaConfiguration schema = (table, caseSensitive) -> caseSensitive
+                ? table.startsWith(prefix + "_")
+                : table.toUpperCase(java.util.Locale.ROOT).startsWith(prefix + "_");
         EntityInfoResolverFactory entityInfos = new CachingEntityInfoResolverFactory();
         EntityManagerConfiguration configuration = new EntityManagerConfiguration() {
             @Override public boolean useWeakCache() { return true; }

@@ -94,7 +94,7 @@ final class HostComponents implements AutoCloseable {
         errorResponses = new ErrorResponses(users);
         setup = new OneTimeSetup(locks, transactions, List.of(new SchemaVersionTask(ao, clock)));
 
-        restResources = List.of(new SettingsResource(access, settings, users));
+        restResources = List.of(new SettingsResource(access, settings, users, transactions));
         restProviders = List.of(new XsrfGuard(), new GovernanceExceptionMapper(errorResponses));
         Map<String, HttpServlet> servlets = new LinkedHashMap<>();
         servlets.put(Pages.ADMIN, new AdminPageServlet(access, renderer, pageResources, logins));

@@ -51,7 +51,7 @@ public class LoginAndPagesTest {
         HttpResponse<String> page = HOST.get(browser, ADMIN_PAGE);
         assertEquals(200, page.statusCode());
         assertTrue(page.body().contains("Logged in as <strong>Ada Admin</strong>"));
-        assertTrue(page.body().contains("data-can-edit=\"true\""));
+        assertTrue("admins get the settings form", page.body().contains("id=\"prodops-settings-form\""));
 
         assertEquals("logout needs POST", 405, HOST.get(browser, "/logout").statusCode());
         HttpResponse<String> forged = HOST.postForm(browser, "/logout", "atl_token", "forged");
@@ -130,7 +130,8 @@ public class LoginAndPagesTest {
         assertTrue("chrome", html.contains("Logged in as <strong>Olga Ops</strong>"));
         assertTrue("chrome nav", html.contains("aria-current=\"page\""));
         assertTrue("core's page", html.contains("id=\"prodops-admin\""));
-        assertTrue(html.contains("data-can-edit=\"false\""));
+        assertTrue("ops managers read, only admins change", html.contains("id=\"prodops-settings-readonly\""));
+        assertFalse(html.contains("id=\"prodops-settings-form\""));
         assertFalse("the decorator meta is consumed", html.contains("name=\"decorator\""));
         assertTrue(html.contains("<link rel=\"stylesheet\" href=\"/download/resources/io.prodops.governance:admin-page/css/prodops.css\">"));
         int common = html.indexOf("<script src=\"/download/resources/io.prodops.governance:admin-page/js/prodops-common.js\"></script>");

@@ -5,6 +5,7 @@ import io.prodops.governance.common.domain.Access;
 import io.prodops.governance.common.domain.AppSettings;
 import io.prodops.governance.common.domain.SettingsRepository;
 import io.prodops.governance.common.domain.UserRef;
+import io.prodops.governance.common.port.Transactions;
 import io.prodops.governance.common.port.UserDirectory;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -26,12 +27,14 @@ public class SettingsResource {
     private final Access access;
     private final SettingsRepository settings;
     private final UserDirectory users;
+    private final Transactions transactions;
 
     @Inject
-    public SettingsResource(Access access, SettingsRepository settings, UserDirectory users) {
+    public SettingsResource(Access access, SettingsRepository settings, UserDirectory users, Transactions transactions) {
         this.access = access;
         this.settings = settings;
         this.users = users;
+        this.transactions = transactions;
     }
 
     public record SettingsJson(String opsGroup, int revision, UserJson updatedBy, String updatedAt) {
@@ -54,7 +57,8 @@ public class SettingsResource {
         if (update.revision() == null) {
             throw io.prodops.governance.common.domain.ValidationException.of("revision", "is required: send the revision you based your change on");
         }
-        return RestResponses.ok(toJson(settings.save(update.opsGroup(), update.revision(), admin.key())));
+        AppSettings saved = transactions.inTransaction(() -> settings.save(update.opsGroup(), update.revision(), admin.key()));
+        return RestResponses.ok(toJson(saved));
     }
 
     private SettingsJson toJson(AppSettings s) {

@@ -8,7 +8,6 @@
             return;
         }
         var base = root.getAttribute('data-rest-base');
-        var canEdit = root.getAttribute('data-can-edit') === 'true';
         var form = document.getElementById('prodops-settings-form');
         var input = document.getElementById('prodops-ops-group');
         var fieldError = document.getElementById('prodops-ops-group-error');
@@ -25,10 +24,8 @@
                 : 'Default setting, never changed.';
         }
 
-        if (!canEdit) {
-            ProdOps.showStatus(status, 'Only Jira administrators can change this setting.');
-            input.value = '';
-            return;
+        if (!form) {
+            return; // not a Jira admin: the page says who can change the setting
         }
         ProdOps.request('GET', base + '/settings').then(function (r) {
             if (r.status !== 200) {
@@ -62,7 +59,7 @@
                             input.setAttribute('aria-invalid', 'true');
                         }
                     });
-                    ProdOps.showStatus(status, r.body.message, 'error');
+                    ProdOps.showStatus(status, 'Not saved: correct the highlighted field.', 'error');
                 } else {
                     ProdOps.showStatus(status, (r.body && r.body.message) || 'Saving failed (HTTP ' + r.status + ').', 'error');
                 }

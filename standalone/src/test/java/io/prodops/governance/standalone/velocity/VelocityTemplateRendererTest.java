@@ -114,11 +114,11 @@ public class VelocityTemplateRendererTest {
     public void coresAdminPageRendersWithCoresAllowlist() {
         VelocityAllowlist core = VelocityAllowlist.fromClassPath(getClass().getClassLoader());
         assertTrue(core.entries().contains("io.prodops.governance.common.web.AdminPageView#getRestBase()"));
-        AdminPageView view = new AdminPageView(new Texts(Locale.ENGLISH), "/rest/prodops/1.0\"><script>", true, "<img src=x>");
+        AdminPageView view = new AdminPageView(new Texts(Locale.ENGLISH), "/rest/prodops/1.0\"><script>", true);
         String out = new VelocityTemplateRenderer(core).render("templates/admin/admin.vm", Map.of("view", view));
         assertTrue(out, out.contains("<title>ProdOps Governance</title>"));
         assertTrue(out, out.contains("data-rest-base=\"/rest/prodops/1.0&quot;&gt;&lt;script&gt;\""));
-        assertTrue(out, out.contains("data-can-edit=\"true\""));
+        assertTrue(out, out.contains("id=\"prodops-settings-form\""));
         assertFalse("every reference resolved", out.contains("$view"));
     }
 
