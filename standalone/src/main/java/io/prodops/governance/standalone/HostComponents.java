@@ -3,6 +3,7 @@ package io.prodops.governance.standalone;
 import io.prodops.governance.ao.EmbeddedActiveObjects;
 import io.prodops.governance.ao.EmbeddedDatabase;
 import io.prodops.governance.common.domain.Access;
+import io.prodops.governance.common.domain.SettingsService;
 import io.prodops.governance.common.domain.SystemClock;
 import io.prodops.governance.common.setup.OneTimeSetup;
 import io.prodops.governance.common.setup.SchemaVersionTask;
@@ -94,7 +95,7 @@ final class HostComponents implements AutoCloseable {
         errorResponses = new ErrorResponses(users);
         setup = new OneTimeSetup(locks, transactions, List.of(new SchemaVersionTask(ao, clock)));
 
-        restResources = List.of(new SettingsResource(access, settings, users, transactions));
+        restResources = List.of(new SettingsResource(access, new SettingsService(settings, auditLog, transactions), users));
         restProviders = List.of(new XsrfGuard(), new GovernanceExceptionMapper(errorResponses));
         Map<String, HttpServlet> servlets = new LinkedHashMap<>();
         servlets.put(Pages.ADMIN, new AdminPageServlet(access, renderer, pageResources, logins));

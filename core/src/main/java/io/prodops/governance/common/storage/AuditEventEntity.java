@@ -12,7 +12,7 @@ import net.java.ao.schema.Table;
 import java.util.Date;
 
 /**
- * Audit log: who did what to which entity, when, with a before/after summary (JSON). Issue and project ids are
+ * Audit log: who did what to which entity, when, with a short before/after summary. Issue and project ids are
  * null for events on global configuration (templates, gate sets).
  */
 @Preload

@@ -3,9 +3,8 @@ package io.prodops.governance.common.web;
 import com.atlassian.annotations.security.AdminOnly;
 import io.prodops.governance.common.domain.Access;
 import io.prodops.governance.common.domain.AppSettings;
-import io.prodops.governance.common.domain.SettingsRepository;
+import io.prodops.governance.common.domain.SettingsService;
 import io.prodops.governance.common.domain.UserRef;
-import io.prodops.governance.common.port.Transactions;
 import io.prodops.governance.common.port.UserDirectory;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -25,16 +24,14 @@ import jakarta.ws.rs.core.Response;
 @AdminOnly
 public class SettingsResource {
     private final Access access;
-    private final SettingsRepository settings;
+    private final SettingsService settings;
     private final UserDirectory users;
-    private final Transactions transactions;
 
     @Inject
-    public SettingsResource(Access access, SettingsRepository settings, UserDirectory users, Transactions transactions) {
+    public SettingsResource(Access access, SettingsService settings, UserDirectory users) {
         this.access = access;
         this.settings = settings;
         this.users = users;
-        this.transactions = transactions;
     }
 
     public record SettingsJson(String opsGroup, int revision, UserJson updatedBy, String updatedAt) {
@@ -57,8 +54,7 @@ public class SettingsResource {
         if (update.revision() == null) {
             throw io.prodops.governance.common.domain.ValidationException.of("revision", "is required: send the revision you based your change on");
         }
-        AppSettings saved = transactions.inTransaction(() -> settings.save(update.opsGroup(), update.revision(), admin.key()));
-        return RestResponses.ok(toJson(saved));
+        return RestResponses.ok(toJson(settings.update(update.opsGroup(), update.revision(), admin)));
     }
 
     private SettingsJson toJson(AppSettings s) {

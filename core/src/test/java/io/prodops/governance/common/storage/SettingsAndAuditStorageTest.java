@@ -53,6 +53,24 @@ public class SettingsAndAuditStorageTest {
     }
 
     @Test
+    public void changingTheOpsGroupIsAuditedWithBeforeAndAfter() {
+        RevisionGuard guard = new RevisionGuard(ao, new SystemClock());
+        AoAuditLog audit = new AoAuditLog(ao);
+        io.prodops.governance.common.domain.SettingsService service = new io.prodops.governance.common.domain.SettingsService(
+                new AoSettingsRepository(ao, guard), audit, new AoTransactions(ao, guard));
+        io.prodops.governance.common.domain.UserRef admin = new io.prodops.governance.common.domain.UserRef("admin", "Ada");
+
+        service.update("ops-team", 0, admin);
+        service.update("ops-team", 1, admin); // no change of value: nothing to audit
+
+        List<AuditEntry> events = audit.history("SETTINGS", "app", new PageRequest(0, 10)).items();
+        assertEquals(1, events.size());
+        assertEquals("SETTINGS_CHANGED", events.get(0).action());
+        assertEquals("admin", events.get(0).actorKey());
+        assertEquals("opsGroup: \"prodops-managers\" -> \"ops-team\"", events.get(0).summary());
+    }
+
+    @Test
     public void anInvalidGroupIsRefusedNamingTheField() {
         AoSettingsRepository settings = new AoSettingsRepository(ao, new RevisionGuard(ao, new SystemClock()));
         for (String bad : new String[] {"", "  ", " padded ", "line\nbreak", "x".repeat(256)}) {
