@@ -101,11 +101,18 @@ public final class BuiltBundle {
         return names;
     }
 
-    /** Packages with classes at the bundle root. */
+    /** Packages with classes in the bundle: at its root and in the jars embedded under META-INF/lib. */
     public Set<String> ownPackages() {
         Set<String> packages = new TreeSet<>();
         for (String name : classNames()) {
             packages.add(packageOf(name));
+        }
+        for (Map<String, byte[]> jar : embeddedJars().values()) {
+            for (String entry : jar.keySet()) {
+                if (entry.endsWith(".class") && !entry.startsWith("META-INF/") && !entry.endsWith("module-info.class")) {
+                    packages.add(packageOf(entry.substring(0, entry.length() - ".class".length()).replace('/', '.')));
+                }
+            }
         }
         return packages;
     }
