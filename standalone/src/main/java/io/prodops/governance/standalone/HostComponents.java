@@ -19,6 +19,8 @@ import io.prodops.governance.common.web.Pages;
 import io.prodops.governance.common.web.RestApi;
 import io.prodops.governance.common.web.SettingsResource;
 import io.prodops.governance.common.web.XsrfGuard;
+import io.prodops.governance.prd.web.PrdPageServlet;
+import io.prodops.governance.prd.web.TemplatesPageServlet;
 import io.prodops.governance.standalone.host.DemoData;
 import io.prodops.governance.standalone.host.HostAccessPolicy;
 import io.prodops.governance.standalone.host.HostDatabase;
@@ -99,6 +101,10 @@ final class HostComponents implements AutoCloseable {
         restProviders = List.of(new XsrfGuard(), new GovernanceExceptionMapper(errorResponses));
         Map<String, HttpServlet> servlets = new LinkedHashMap<>();
         servlets.put(Pages.ADMIN, new AdminPageServlet(access, renderer, pageResources, logins));
+        PrdPageServlet prdPage = new PrdPageServlet(access, renderer, pageResources, logins);
+        servlets.put(Pages.PRD, prdPage);
+        servlets.put(Pages.PRD_BY_KEY, prdPage);
+        servlets.put(Pages.TEMPLATES, new TemplatesPageServlet(access, renderer, pageResources, logins));
         pageServlets = Map.copyOf(servlets);
         checkComplete();
     }

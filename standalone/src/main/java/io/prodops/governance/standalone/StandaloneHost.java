@@ -11,6 +11,8 @@ import io.prodops.governance.standalone.web.AuthFilter;
 import io.prodops.governance.standalone.web.ClassPathFileServlet;
 import io.prodops.governance.standalone.web.DecoratorFilter;
 import io.prodops.governance.standalone.web.HostPages;
+import io.prodops.governance.standalone.web.IssueListServlet;
+import io.prodops.governance.standalone.web.IssuePageServlet;
 import io.prodops.governance.standalone.web.LoginServlet;
 import io.prodops.governance.standalone.web.LogoutServlet;
 import io.prodops.governance.standalone.web.RootServlet;
@@ -165,6 +167,9 @@ public final class StandaloneHost implements AutoCloseable {
 
         c.pageServlets.forEach((pattern, servlet) -> mount(context, authorizer, HostPages.SERVLET_ROOT + pattern, servlet));
         extraServlets.forEach((path, servlet) -> mount(context, authorizer, path, servlet));
+        // host pages standing in for Jira's issue navigator and issue view (with core's PRD panel)
+        mount(context, authorizer, IssueListServlet.PATH, new IssueListServlet(c.issues, c.currentUser, c.renderer, pages));
+        mount(context, authorizer, IssuePageServlet.PATH, new IssuePageServlet(c.access, c.issues, c.users, c.renderer, pages, c.logins));
         mount(context, authorizer, LoginServlet.PATH, new LoginServlet(c.users, c.currentUser, pages, c.renderer, true));
         mount(context, authorizer, LogoutServlet.PATH, new LogoutServlet());
         mount(context, authorizer, StatusServlet.PATH, new StatusServlet(c.hostDatabase, version()));
@@ -252,6 +257,8 @@ public final class StandaloneHost implements AutoCloseable {
         out.println();
         out.println(APP_NAME + " " + version() + " - standalone host is running");
         out.println("  Open        " + base.resolve(HostPages.ADMIN_PAGE.substring(1)));
+        out.println("  Issues      " + base.resolve(IssueListServlet.PATH.substring(1)) + "  (issue pages with the PRD panel)");
+        out.println("  Templates   " + base.resolve(HostPages.TEMPLATES_PAGE.substring(1)) + "  (ops managers)");
         out.println("  Log in      " + base.resolve("login"));
         out.println("  Status      " + base.resolve("status"));
         out.println("  REST API    " + base.resolve(RestApi.BASE.substring(1)) + "  (HTTP Basic or the browser session)");

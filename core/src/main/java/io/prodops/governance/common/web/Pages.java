@@ -1,5 +1,7 @@
 package io.prodops.governance.common.web;
 
+import io.prodops.governance.prd.web.PrdPageServlet;
+import io.prodops.governance.prd.web.TemplatesPageServlet;
 import jakarta.servlet.http.HttpServlet;
 
 import java.util.Map;
@@ -9,10 +11,27 @@ import java.util.Map;
  * The Jira descriptor declares the same servlet modules (a test in jira/ checks it).
  */
 public final class Pages {
-    public static final String ADMIN = "/prodops/admin";
+    /** Where a host serves plugin servlets, relative to its context path (Jira's convention; the standalone host's too). */
+    public static final String SERVLET_ROOT = "/plugins/servlet";
 
-    public static final Map<String, Class<? extends HttpServlet>> SERVLETS = Map.of(ADMIN, AdminPageServlet.class);
+    public static final String ADMIN = "/prodops/admin";
+    /** The full PRD page: {@code /prodops/prd/{issueKey}} or {@code /prodops/prd?issueKey=}. */
+    public static final String PRD = "/prodops/prd";
+    public static final String PRD_BY_KEY = PRD + "/*";
+    /** PRD template administration, for ops managers. */
+    public static final String TEMPLATES = "/prodops/templates";
+
+    public static final Map<String, Class<? extends HttpServlet>> SERVLETS = Map.of(
+            ADMIN, AdminPageServlet.class,
+            PRD, PrdPageServlet.class,
+            PRD_BY_KEY, PrdPageServlet.class,
+            TEMPLATES, TemplatesPageServlet.class);
 
     private Pages() {
+    }
+
+    /** The PRD page of an issue, relative to the context path. */
+    public static String prdPage(String issueKey) {
+        return SERVLET_ROOT + PRD + "/" + java.net.URLEncoder.encode(issueKey, java.nio.charset.StandardCharsets.UTF_8);
     }
 }

@@ -6,14 +6,33 @@ import java.util.Map;
 /**
  * The app's web-resource modules: key to the class-path files they serve (under {@link #ROOT}). The Jira descriptor
  * declares the same modules (a test in jira/ keeps them equal); the standalone host serves them from here.
+ * <p>
+ * {@code vendor/} holds third-party files generated at build time (core/pom.xml installs them with npm); Quill's
+ * UMD bundle is wrapped by {@code amd-guard-begin.js}/{@code amd-guard-end.js} so that it defines {@code window.Quill}
+ * even on pages with an AMD loader (Jira's).
  */
 public final class WebResources {
     public static final String ROOT = "io/prodops/governance/web/";
     public static final String ADMIN = "admin-page";
+    public static final String PRD_PAGE = "prd-page";
+    public static final String PRD_PANEL = "prd-panel";
+    public static final String TEMPLATES_PAGE = "templates-page";
+
+    private static final List<String> QUILL = List.of("js/amd-guard-begin.js", "vendor/quill/quill.js", "js/amd-guard-end.js");
 
     public static final Map<String, List<String>> MODULES = Map.of(
-            ADMIN, List.of("css/prodops.css", "js/prodops-common.js", "js/admin.js"));
+            ADMIN, List.of("css/prodops.css", "js/prodops-common.js", "js/admin.js"),
+            PRD_PANEL, List.of("css/prodops.css", "js/prodops-common.js", "js/prodops-ui.js", "js/prd-common.js", "js/prd-panel.js"),
+            PRD_PAGE, concat(List.of("vendor/quill/quill.snow.css", "css/prodops.css", "js/prodops-common.js", "js/prodops-ui.js"), QUILL,
+                    List.of("js/prodops-richtext.js", "js/prd-common.js", "js/prd-sections.js", "js/prd-page.js")),
+            TEMPLATES_PAGE, concat(List.of("vendor/quill/quill.snow.css", "css/prodops.css", "js/prodops-common.js", "js/prodops-ui.js"), QUILL,
+                    List.of("js/prodops-richtext.js", "js/templates-page.js")));
 
     private WebResources() {
+    }
+
+    @SafeVarargs
+    private static List<String> concat(List<String>... parts) {
+        return java.util.Arrays.stream(parts).flatMap(List::stream).toList();
     }
 }

@@ -1,6 +1,7 @@
 /* Shared browser helpers of ProdOps pages: JSON REST calls that follow docs/rest-conventions.md. */
 (function (global) {
     'use strict';
+    var ProdOps = global.ProdOps = global.ProdOps || {};
 
     /** Calls the REST API; resolves to {status, body}. Writes always send JSON (the API refuses anything else). */
     function request(method, url, body) {
@@ -17,6 +18,8 @@
                 }
                 return {status: response.status, body: parsed};
             });
+        }, function (error) {
+            return {status: 0, body: {error: 'NETWORK', message: String(error && error.message || error)}};
         });
     }
 
@@ -29,5 +32,6 @@
         }
     }
 
-    global.ProdOps = {request: request, showStatus: showStatus};
+    ProdOps.request = request;
+    ProdOps.showStatus = showStatus;
 })(window);

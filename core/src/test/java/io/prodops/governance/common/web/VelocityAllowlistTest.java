@@ -1,5 +1,10 @@
 package io.prodops.governance.common.web;
 
+import io.prodops.governance.prd.web.PrdPageServlet;
+import io.prodops.governance.prd.web.PrdPageView;
+import io.prodops.governance.prd.web.PrdPanelView;
+import io.prodops.governance.prd.web.TemplatesPageServlet;
+import io.prodops.governance.prd.web.TemplatesPageView;
 import org.junit.Test;
 
 import java.io.IOException;
@@ -24,7 +29,11 @@ import static org.junit.Assert.assertEquals;
  */
 public class VelocityAllowlistTest {
     /** Template to the class of its {@code $view}. */
-    private static final Map<String, Class<?>> VIEWS = Map.of(AdminPageServlet.TEMPLATE, AdminPageView.class);
+    private static final Map<String, Class<?>> VIEWS = Map.of(
+            AdminPageServlet.TEMPLATE, AdminPageView.class,
+            PrdPageServlet.TEMPLATE, PrdPageView.class,
+            PrdPanelView.TEMPLATE, PrdPanelView.class,
+            TemplatesPageServlet.TEMPLATE, TemplatesPageView.class);
     private static final Pattern REFERENCE = Pattern.compile("\\$!?\\{?view\\.(\\w+)(\\()?");
 
     @Test

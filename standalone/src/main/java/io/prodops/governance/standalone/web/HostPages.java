@@ -25,6 +25,7 @@ import java.util.regex.Pattern;
 public final class HostPages {
     public static final String SERVLET_ROOT = "/plugins/servlet";
     public static final String ADMIN_PAGE = SERVLET_ROOT + Pages.ADMIN;
+    public static final String TEMPLATES_PAGE = SERVLET_ROOT + Pages.TEMPLATES;
     public static final String STATIC_ROOT = "/static/";
     static final String TEMPLATE = "templates/standalone/page.vm";
 
@@ -74,6 +75,10 @@ public final class HostPages {
         context.put("favicon", contextPath + STATIC_ROOT + "favicon.svg");
         context.put("adminUrl", contextPath + ADMIN_PAGE);
         context.put("adminCurrent", (contextPath + ADMIN_PAGE).equals(request.getRequestURI()) ? "page" : "false");
+        context.put("issuesUrl", contextPath + IssueListServlet.PATH);
+        context.put("issuesCurrent", (contextPath + IssueListServlet.PATH).equals(request.getRequestURI()) ? "page" : "false");
+        context.put("templatesUrl", contextPath + TEMPLATES_PAGE);
+        context.put("templatesCurrent", (contextPath + TEMPLATES_PAGE).equals(request.getRequestURI()) ? "page" : "false");
         Optional<UserRef> user = currentUser.get();
         if (user.isPresent()) {
             context.put("userName", user.get().displayName());

@@ -1,0 +1,110 @@
+package io.prodops.governance.prd.web;
+
+import com.atlassian.annotations.security.AnonymousSiteAccess;
+import com.atlassian.templaterenderer.TemplateRenderer;
+import io.prodops.governance.common.domain.Access;
+import io.prodops.governance.common.domain.AccessDeniedException;
+import io.prodops.governance.common.domain.IssueFacts;
+import io.prodops.governance.common.domain.NotAuthenticatedException;
+import io.prodops.governance.common.domain.NotFoundException;
+import io.prodops.governance.common.domain.UserRef;
+import io.prodops.governance.common.port.LoginRedirects;
+import io.prodops.governance.common.port.PageResources;
+import io.prodops.governance.common.web.Json;
+import io.prodops.governance.common.web.Pages;
+import io.prodops.governance.common.web.RestApi;
+import io.prodops.governance.common.web.Texts;
+import io.prodops.governance.common.web.WebResources;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The full PRD page of an issue: {@code /plugins/servlet/prodops/prd/{issueKey}} (or {@code ?issueKey=}). A page shell
+ * for anyone who may browse the issue (anonymous visitors too when the host's anonymous Browse permission covers it);
+ * an issue the caller may not browse answers 404 like a missing one. Editing controls appear for callers with Edit
+ * permission; the REST API enforces every rule again.
+ */
+@AnonymousSiteAccess
+public class PrdPageServlet extends HttpServlet {
+    public static final String TEMPLATE = "templates/prd/prd-page.vm";
+    static final String[] MESSAGE_PREFIXES = {"prodops.ui.", "prodops.prd.", "prodops.richtext."};
+    private static final Pattern ISSUE_KEY = Pattern.compile("[A-Za-z][A-Za-z0-9_]*-[0-9]{1,18}");
+
+    private final Access access;
+    private final TemplateRenderer renderer;
+    private final PageResources resources;
+    private final LoginRedirects logins;
+
+    @Inject
+    public PrdPageServlet(Access access, TemplateRenderer renderer, PageResources resources, LoginRedirects logins) {
+        this.access = access;
+        this.renderer = renderer;
+        this.resources = resources;
+        this.logins = logins;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Texts texts = new Texts(request.getLocale());
+        Optional<String> issueKey = issueKey(request);
+        if (issueKey.isEmpty()) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND, texts.get("prodops.prd.page.noissue"));
+            return;
+        }
+        IssueFacts issue;
+        try {
+            issue = access.requireBrowsable(issueKey.get());
+        } catch (NotAuthenticatedException e) {
+            response.sendRedirect(logins.loginUri(currentUri(request)).toASCIIString());
+            return;
+        } catch (NotFoundException e) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND, texts.get("prodops.prd.page.notfound", issueKey.get()));
+            return;
+        }
+        Optional<UserRef> caller = access.caller();
+        resources.require(WebResources.PRD_PAGE);
+        String contextPath = request.getContextPath();
+        PrdPageView view = new PrdPageView(texts, contextPath + RestApi.BASE, issue.key(), issue.summary(),
+                contextPath + "/browse/" + issue.key(), canEdit(issue), caller.map(UserRef::key).orElse(""),
+                Json.write(texts.startingWith(MESSAGE_PREFIXES)));
+        response.setContentType("text/html;charset=UTF-8");
+        response.setHeader("Cache-Control", "no-store");
+        renderer.render(TEMPLATE, Map.of("view", view), response.getWriter());
+    }
+
+    private boolean canEdit(IssueFacts issue) {
+        try {
+            access.requireEditable(issue.key());
+            return true;
+        } catch (AccessDeniedException | NotAuthenticatedException | NotFoundException e) {
+            return false;
+        }
+    }
+
+    /** From the path ({@code .../prodops/prd/PHX-1}) or the {@code issueKey} parameter; only well-formed keys. */
+    static Optional<String> issueKey(HttpServletRequest request) {
+        String uri = request.getRequestURI();
+        String marker = Pages.PRD + "/";
+        int at = uri == null ? -1 : uri.indexOf(marker);
+        String key = at >= 0 ? URLDecoder.decode(uri.substring(at + marker.length()), StandardCharsets.UTF_8) : request.getParameter("issueKey");
+        if (key == null || key.isEmpty()) {
+            key = request.getParameter("issueKey");
+        }
+        return key != null && ISSUE_KEY.matcher(key).matches() ? Optional.of(key) : Optional.empty();
+    }
+
+    private static URI currentUri(HttpServletRequest request) {
+        String query = request.getQueryString();
+        return URI.create(request.getRequestURI() + (query == null ? "" : "?" + query));
+    }
+}

@@ -1,0 +1,65 @@
+package io.prodops.governance.prd.web;
+
+import com.atlassian.annotations.security.UnlicensedSiteAccess;
+import com.atlassian.templaterenderer.TemplateRenderer;
+import io.prodops.governance.common.domain.Access;
+import io.prodops.governance.common.domain.UserRef;
+import io.prodops.governance.common.port.LoginRedirects;
+import io.prodops.governance.common.port.PageResources;
+import io.prodops.governance.common.web.Json;
+import io.prodops.governance.common.web.RestApi;
+import io.prodops.governance.common.web.Texts;
+import io.prodops.governance.common.web.WebResources;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import java.io.IOException;
+import java.net.URI;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * PRD template administration ({@code /plugins/servlet/prodops/templates}): for ops managers (the configured group)
+ * and Jira admins. A page shell only; templates-page.js works through the REST API.
+ */
+@UnlicensedSiteAccess
+public class TemplatesPageServlet extends HttpServlet {
+    public static final String TEMPLATE = "templates/prd/templates-page.vm";
+    static final String[] MESSAGE_PREFIXES = {"prodops.ui.", "prodops.templates.", "prodops.richtext."};
+
+    private final Access access;
+    private final TemplateRenderer renderer;
+    private final PageResources resources;
+    private final LoginRedirects logins;
+
+    @Inject
+    public TemplatesPageServlet(Access access, TemplateRenderer renderer, PageResources resources, LoginRedirects logins) {
+        this.access = access;
+        this.renderer = renderer;
+        this.resources = resources;
+        this.logins = logins;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Optional<UserRef> caller = access.caller();
+        if (caller.isEmpty()) {
+            String query = request.getQueryString();
+            response.sendRedirect(logins.loginUri(URI.create(request.getRequestURI() + (query == null ? "" : "?" + query))).toASCIIString());
+            return;
+        }
+        Texts texts = new Texts(request.getLocale());
+        if (!access.isOpsManager(caller.get())) {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN, texts.get("prodops.templates.forbidden"));
+            return;
+        }
+        resources.require(WebResources.TEMPLATES_PAGE);
+        TemplatesPageView view = new TemplatesPageView(texts, request.getContextPath() + RestApi.BASE,
+                Json.write(texts.startingWith(MESSAGE_PREFIXES)));
+        response.setContentType("text/html;charset=UTF-8");
+        response.setHeader("Cache-Control", "no-store");
+        renderer.render(TEMPLATE, Map.of("view", view), response.getWriter());
+    }
+}

@@ -1,0 +1,141 @@
+package io.prodops.governance.standalone.web;
+
+import com.atlassian.annotations.security.AnonymousSiteAccess;
+import io.prodops.governance.common.domain.Access;
+import io.prodops.governance.common.domain.AccessDeniedException;
+import io.prodops.governance.common.domain.IssueFacts;
+import io.prodops.governance.common.domain.IssueLinkFacts;
+import io.prodops.governance.common.domain.NotAuthenticatedException;
+import io.prodops.governance.common.domain.NotFoundException;
+import io.prodops.governance.common.port.IssueDirectory;
+import io.prodops.governance.common.port.LoginRedirects;
+import io.prodops.governance.common.port.UserDirectory;
+import io.prodops.governance.common.web.Texts;
+import io.prodops.governance.common.web.WebResources;
+import io.prodops.governance.prd.web.PrdPanelView;
+import io.prodops.governance.standalone.velocity.VelocityTemplateRenderer;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * {@code /browse/{issueKey}}: the standalone host's stand-in for Jira's issue view (key, summary, type, status,
+ * project, assignee, due date, child and linked issues) with core's PRD panel in its right column, rendered from the
+ * same panel template and view model as Jira's web panel. Host-specific and deliberately thin.
+ */
+@AnonymousSiteAccess
+public final class IssuePageServlet extends HttpServlet {
+    public static final String PATH = "/browse/*";
+    static final String TEMPLATE = "templates/standalone/issue.vm";
+
+    private final Access access;
+    private final IssueDirectory issues;
+    private final UserDirectory users;
+    private final VelocityTemplateRenderer renderer;
+    private final HostPages pages;
+    private final LoginRedirects logins;
+
+    public IssuePageServlet(Access access, IssueDirectory issues, UserDirectory users, VelocityTemplateRenderer renderer, HostPages pages,
+                            LoginRedirects logins) {
+        this.access = access;
+        this.issues = issues;
+        this.users = users;
+        this.renderer = renderer;
+        this.pages = pages;
+        this.logins = logins;
+    }
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String path = request.getPathInfo();
+        String key = path == null || path.length() < 2 ? "" : URLDecoder.decode(path.substring(1), StandardCharsets.UTF_8);
+        IssueFacts issue;
+        try {
+            issue = access.requireBrowsable(key);
+        } catch (NotAuthenticatedException e) {
+            response.sendRedirect(logins.loginUri(URI.create(request.getRequestURI())).toASCIIString());
+            return;
+        } catch (NotFoundException e) {
+            HostPages.send(response, 404, pages.errorPage(request, 404, "Issue " + key + " does not exist or you do not have permission to see it."));
+            return;
+        }
+        Texts texts = new Texts(request.getLocale());
+        String base = request.getContextPath();
+        Map<String, Object> context = new HashMap<>();
+        context.put("key", issue.key());
+        context.put("summary", issue.summary());
+        context.put("type", issue.issueType());
+        context.put("status", issue.status());
+        context.put("statusCategory", issue.statusCategory().name().replace('_', ' ').toLowerCase(Locale.ROOT));
+        context.put("project", issue.project().name() + " (" + issue.project().key() + ")");
+        context.put("assignee", issue.assignee() == null ? "Unassigned" : users.resolve(issue.assignee()).displayName());
+        context.put("dueDate", issue.dueDate() == null ? "None" : issue.dueDate().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(Locale.ENGLISH)));
+        context.put("issuesUrl", base + IssueListServlet.PATH);
+        context.put("parent", issue.parentId() == null ? null : issues.findById(issue.parentId())
+                .filter(p -> visible(p)).map(p -> row(base, p, null)).orElse(null));
+        List<Map<String, String>> children = new ArrayList<>();
+        for (IssueFacts child : issues.children(issue.id())) {
+            if (visible(child)) {
+                children.add(row(base, child, null));
+            }
+        }
+        context.put("children", children);
+        context.put("hasChildren", !children.isEmpty());
+        List<Map<String, String>> links = new ArrayList<>();
+        for (IssueLinkFacts link : issues.links(issue.id())) {
+            issues.findById(link.otherIssueId()).filter(other -> visible(other)).ifPresent(other -> links.add(row(base, other,
+                    link.direction() == IssueLinkFacts.Direction.OUTWARD ? link.linkType().toLowerCase(Locale.ROOT) : "is " + link.linkType().toLowerCase(Locale.ROOT) + " by")));
+        }
+        context.put("links", links);
+        context.put("hasLinks", !links.isEmpty());
+        context.put("panelLabel", texts.get("prodops.panel.label"));
+        PrdPanelView panel = PrdPanelView.of(texts, base, issue.key(), canEdit(issue));
+        context.put("panelHtml", renderer.render(PrdPanelView.TEMPLATE, Map.of("view", panel)));
+        String body = renderer.render(TEMPLATE, context);
+        HostPages.send(response, 200, pages.page(request, HostPages.escape(issue.key() + " " + issue.summary()), body, List.of(WebResources.PRD_PANEL)));
+    }
+
+    private boolean visible(IssueFacts other) {
+        try {
+            access.requireBrowsable(other.key());
+            return true;
+        } catch (NotFoundException | NotAuthenticatedException e) {
+            return false;
+        }
+    }
+
+    private boolean canEdit(IssueFacts issue) {
+        try {
+            access.requireEditable(issue.key());
+            return true;
+        } catch (AccessDeniedException | NotAuthenticatedException | NotFoundException e) {
+            return false;
+        }
+    }
+
+    private static Map<String, String> row(String base, IssueFacts issue, String relation) {
+        Map<String, String> row = new LinkedHashMap<>();
+        row.put("key", issue.key());
+        row.put("summary", issue.summary());
+        row.put("type", issue.issueType());
+        row.put("status", issue.status());
+        row.put("url", base + "/browse/" + issue.key());
+        if (relation != null) {
+            row.put("relation", relation);
+        }
+        return row;
+    }
+}
