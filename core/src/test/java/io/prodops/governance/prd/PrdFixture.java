@@ -50,13 +50,14 @@ public final class PrdFixture {
     public final AoPrdRepository repository;
     public final AoAuditLog audit;
     public final PrdService service;
+    public final UserDirectory users;
+    public final SectionContentJson codec = new SectionContentJson();
     private UserRef caller = PETE;
 
     public PrdFixture(EntityManager entityManager) {
         EmbeddedActiveObjects ao = new EmbeddedActiveObjects(entityManager);
         Clock clock = Clock.fixed(Instant.parse("2026-11-23T10:15:30Z"), ZoneOffset.UTC);
         RevisionGuard guard = new RevisionGuard(ao, clock);
-        SectionContentJson codec = new SectionContentJson();
         repository = new AoPrdRepository(ao, guard, codec);
         audit = new AoAuditLog(ao);
         Map<String, UserRef> users = Map.of("pete", PETE, "vic", VIC, "rita", RITA, "ralf", RALF, "otto", OUTSIDER);
@@ -124,6 +125,7 @@ public final class PrdFixture {
                 throw new UnsupportedOperationException();
             }
         };
+        this.users = directory;
         CurrentUser current = () -> Optional.ofNullable(caller);
         Access access = new Access(current, issues, policy, directory, settings);
         service = new PrdService(access, repository, (key, version) -> {
