@@ -51,7 +51,7 @@ public class PrdLookupBenchmark {
         entityManager.migrate(StorageEntities.asArray());
         DemoRows.insertPrds(entityManager, rows);
         EmbeddedActiveObjects ao = new EmbeddedActiveObjects(entityManager);
-        prds = new AoPrdRepository(ao, new RevisionGuard(ao, new SystemClock()));
+        prds = new AoPrdRepository(ao, new RevisionGuard(ao, new SystemClock()), new io.prodops.governance.prd.json.SectionContentJson());
         random = new SplittableRandom(42);
     }
 

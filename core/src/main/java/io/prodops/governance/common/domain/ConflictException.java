@@ -10,7 +10,13 @@ public final class ConflictException extends GovernanceException {
     private final RevisionInfo current;
 
     public ConflictException(String aggregate, long aggregateId, RevisionInfo current) {
-        super("STALE_REVISION", "Someone else changed this in the meantime. Reload to see their change, then apply yours again.");
+        this("STALE_REVISION", "Someone else changed this in the meantime. Reload to see their change, then apply yours again.",
+                aggregate, aggregateId, current);
+    }
+
+    /** A request the aggregate's current state does not allow (e.g. editing a PRD in review), with that state. */
+    public ConflictException(String code, String message, String aggregate, long aggregateId, RevisionInfo current) {
+        super(code, message);
         this.aggregate = aggregate;
         this.aggregateId = aggregateId;
         this.current = current;
@@ -29,6 +35,6 @@ public final class ConflictException extends GovernanceException {
     }
 
     public ConflictException withCurrent(RevisionInfo info) {
-        return new ConflictException(aggregate, aggregateId, info);
+        return new ConflictException(code(), getMessage(), aggregate, aggregateId, info);
     }
 }

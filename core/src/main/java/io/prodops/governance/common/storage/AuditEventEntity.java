@@ -44,7 +44,7 @@ public interface AuditEventEntity extends Entity {
     void setProjectId(Long projectId);
 
     @NotNull
-    @StringLength(60)
+    @StringLength(100)
     String getAction();
 
     void setAction(String action);

@@ -5,6 +5,7 @@ import io.prodops.governance.common.domain.ConflictException;
 import io.prodops.governance.common.domain.GovernanceException;
 import io.prodops.governance.common.domain.NotAuthenticatedException;
 import io.prodops.governance.common.domain.NotFoundException;
+import io.prodops.governance.common.domain.PayloadTooLargeException;
 import io.prodops.governance.common.domain.RevisionInfo;
 import io.prodops.governance.common.domain.ValidationException;
 import io.prodops.governance.common.port.UserDirectory;

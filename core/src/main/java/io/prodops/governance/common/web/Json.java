@@ -34,6 +34,19 @@ public final class Json {
     }
 
     /**
+     * Parses a request body that must be a JSON object, for bodies with a free-form part (e.g. section content).
+     *
+     * @throws ValidationException on field {@code body} when it is not a JSON object
+     */
+    public static com.fasterxml.jackson.databind.node.ObjectNode readObject(String body) {
+        com.fasterxml.jackson.databind.JsonNode node = read(body, com.fasterxml.jackson.databind.JsonNode.class);
+        if (!node.isObject()) {
+            throw ValidationException.of("body", "a JSON object is required");
+        }
+        return (com.fasterxml.jackson.databind.node.ObjectNode) node;
+    }
+
+    /**
      * Parses a request body.
      *
      * @throws ValidationException naming the offending field ({@code body} when the document itself is broken)

@@ -19,8 +19,9 @@ public interface PrdSectionEntity extends Entity, Updated {
 
     void setPrdId(int prdId);
 
+    /** The template's section key; an archived section whose key came back in a later version gets a "~vN" suffix. */
     @NotNull
-    @StringLength(64)
+    @StringLength(100)
     String getSectionKey();
 
     void setSectionKey(String sectionKey);

@@ -6,6 +6,7 @@ import io.prodops.governance.common.domain.AccessDeniedException;
 import io.prodops.governance.common.domain.ConflictException;
 import io.prodops.governance.common.domain.NotAuthenticatedException;
 import io.prodops.governance.common.domain.NotFoundException;
+import io.prodops.governance.common.domain.PayloadTooLargeException;
 import io.prodops.governance.common.domain.RevisionInfo;
 import io.prodops.governance.common.domain.UserRef;
 import io.prodops.governance.common.domain.ValidationException;

@@ -43,7 +43,7 @@ public class PrdRepositoryStorageTest {
     @Test
     public void createdPrdStartsAsDraftAtRevisionOne() {
         AoPrdRepository prds = repository();
-        PrdHeader created = prds.create(42L, 7L, "STANDARD_PRD", 3, "pete");
+        PrdHeader created = prds.create(42L, 7L, "STANDARD_PRD", 3, java.util.List.of(), "pete").header();
 
         PrdHeader read = prds.findByIssueId(42L).orElseThrow();
         assertEquals(PrdStatus.DRAFT, read.status());
@@ -55,6 +55,6 @@ public class PrdRepositoryStorageTest {
 
     private AoPrdRepository repository() {
         EmbeddedActiveObjects ao = new EmbeddedActiveObjects(entityManager);
-        return new AoPrdRepository(ao, new RevisionGuard(ao, new SystemClock()));
+        return new AoPrdRepository(ao, new RevisionGuard(ao, new SystemClock()), new io.prodops.governance.prd.json.SectionContentJson());
     }
 }

@@ -1,6 +1,5 @@
-package io.prodops.governance.common.web;
+package io.prodops.governance.common.domain;
 
-import io.prodops.governance.common.domain.GovernanceException;
 
 /** A request body over the endpoint's limit (HTTP 413). */
 public final class PayloadTooLargeException extends GovernanceException {
