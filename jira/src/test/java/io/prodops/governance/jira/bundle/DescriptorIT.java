@@ -1,10 +1,13 @@
 package io.prodops.governance.jira.bundle;
 
 import com.atlassian.jira.user.anonymize.UserKeyChangeHandler;
+import com.atlassian.plugin.web.Condition;
+import com.atlassian.plugin.web.ContextProvider;
 import io.prodops.governance.common.storage.StorageEntities;
 import io.prodops.governance.common.web.Pages;
 import io.prodops.governance.common.web.RestApi;
 import io.prodops.governance.common.web.WebResources;
+import io.prodops.governance.prd.web.PrdPanelView;
 import org.junit.Test;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -107,10 +110,13 @@ public class DescriptorIT {
     public void adminSectionLinksToTheAdminServletForAdminsOnly() throws IOException {
         Element section = bundle.module("web-section");
         assertEquals("admin_plugins_menu", section.getAttribute("location"));
-        Element item = bundle.module("web-item");
+        Element item = webItem("prodops-admin-link");
         assertEquals("admin_plugins_menu/" + section.getAttribute("key"), item.getAttribute("section"));
-        assertEquals("/plugins/servlet" + Pages.ADMIN, childText(item, "link"));
-        for (Element fragment : List.of(section, item)) {
+        assertEquals(Pages.SERVLET_ROOT + Pages.ADMIN, childText(item, "link"));
+        Element templates = webItem("prodops-templates-admin-link");
+        assertEquals("admin_plugins_menu/" + section.getAttribute("key"), templates.getAttribute("section"));
+        assertEquals(Pages.SERVLET_ROOT + Pages.TEMPLATES, childText(templates, "link"));
+        for (Element fragment : List.of(section, item, templates)) {
             Element condition = children(fragment, "condition").get(0);
             assertEquals("com.atlassian.jira.plugin.webfragment.conditions.JiraGlobalPermissionCondition", condition.getAttribute("class"));
             assertEquals("admin", childText(condition, "param"));
@@ -119,6 +125,32 @@ public class DescriptorIT {
         String template = new String(bundle.entry("templates/admin/admin.vm"), StandardCharsets.UTF_8);
         assertTrue(template.contains("admin_plugins_menu/" + section.getAttribute("key")));
         assertTrue(template.contains("\"" + item.getAttribute("key") + "\""));
+    }
+
+    @Test
+    public void topNavigationLinksOpsManagersToTemplateAdministration() throws Exception {
+        Element item = webItem("prodops-top-nav");
+        assertEquals("system.top.navigation.bar", item.getAttribute("section"));
+        assertEquals(Pages.SERVLET_ROOT + Pages.TEMPLATES, childText(item, "link"));
+        Element condition = children(item, "condition").get(0);
+        assertEquals("io.prodops.governance.jira.web.OpsManagerCondition", condition.getAttribute("class"));
+        assertTrue(Condition.class.isAssignableFrom(Class.forName(condition.getAttribute("class"))));
+    }
+
+    @Test
+    public void prdPanelSitsInTheIssueViewForBrowsersOfTheIssue() throws Exception {
+        Element panel = bundle.module("web-panel");
+        assertEquals("atl.jira.view.issue.right.context", panel.getAttribute("location"));
+        Element view = children(panel, "resource").get(0);
+        assertEquals("velocity", view.getAttribute("type"));
+        assertEquals("view", view.getAttribute("name"));
+        assertEquals(PrdPanelView.TEMPLATE, view.getAttribute("location"));
+        assertTrue("the panel template is in the jar", bundle.entries.containsKey(PrdPanelView.TEMPLATE));
+        Class<?> provider = Class.forName(children(panel, "context-provider").get(0).getAttribute("class"));
+        assertTrue(ContextProvider.class.isAssignableFrom(provider));
+        Class<?> condition = Class.forName(children(panel, "condition").get(0).getAttribute("class"));
+        assertTrue(Condition.class.isAssignableFrom(condition));
+        assertEquals("prodops.panel.label", children(panel, "label").get(0).getAttribute("key"));
     }
 
     @Test
@@ -168,6 +200,12 @@ public class DescriptorIT {
                 assertTrue("duplicate module key " + e.getAttribute("key"), keys.add(e.getAttribute("key")));
             }
         }
+    }
+
+    private Element webItem(String key) {
+        List<Element> items = bundle.modules("web-item").stream().filter(e -> e.getAttribute("key").equals(key)).toList();
+        assertEquals("web-item " + key, 1, items.size());
+        return items.get(0);
     }
 
     private static Map<String, String> params(Element parent) {

@@ -1,0 +1,40 @@
+package io.prodops.governance.jira.web;
+
+import com.atlassian.jira.issue.Issue;
+import com.atlassian.plugin.web.Condition;
+import io.prodops.governance.common.domain.Access;
+import io.prodops.governance.common.domain.GovernanceException;
+import jakarta.inject.Inject;
+
+import java.util.Map;
+
+/**
+ * Shows the PRD web panel only to callers who may browse the viewed issue (the context's {@code issue}): logged-in
+ * users with Browse permission, or anonymous visitors where Jira's anonymous Browse permission covers the issue.
+ */
+public class PrdPanelCondition implements Condition {
+    private final Access access;
+
+    @Inject
+    public PrdPanelCondition(Access access) {
+        this.access = access;
+    }
+
+    @Override
+    public void init(Map<String, String> params) {
+        // no parameters
+    }
+
+    @Override
+    public boolean shouldDisplay(Map<String, Object> context) {
+        if (!(context.get(PrdPanelContextProvider.ISSUE) instanceof Issue issue) || issue.getKey() == null) {
+            return false;
+        }
+        try {
+            access.requireBrowsable(issue.getKey());
+            return true;
+        } catch (GovernanceException e) {
+            return false;
+        }
+    }
+}
