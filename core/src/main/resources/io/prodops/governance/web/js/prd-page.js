@@ -168,7 +168,7 @@
             state.renderedEditable = canWrite;
             if (mayEdit(state.prd) && state.prd.status === 'IN_REVIEW') {
                 sectionsPanel.appendChild(h('p', {className: 'prodops-message is-info prodops-inreview-note'}, [
-                    h('span', {'aria-hidden': 'true', text: '\u24D8 '}), t('prodops.prd.inreview.locked')]));
+                    h('span', {'aria-hidden': 'true', text: '\u2139 '}), t('prodops.prd.inreview.locked')]));
             }
             current.forEach(function (section) {
                 list.appendChild(sectionBlock(section, canWrite));
@@ -212,8 +212,7 @@
                     ]),
                     filled
                 ]),
-                guidance ? h('p', {id: guidanceId, className: 'prodops-guidance'}, [
-                    h('span', {className: 'prodops-guidance-icon', 'aria-hidden': 'true', text: '\u24D8 '}), guidance]) : null
+                guidance ? h('p', {id: guidanceId, className: 'prodops-guidance', text: guidance}) : null
             ]);
             var options = {
                 t: t, title: title, content: section.content, labelledBy: headingId, describedBy: guidance ? guidanceId : null,

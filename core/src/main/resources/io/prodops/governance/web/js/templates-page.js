@@ -80,27 +80,20 @@
                 listBody.appendChild(h('p', {className: 'prodops-meta', text: t('prodops.templates.none')}));
                 return;
             }
-            listBody.appendChild(h('table', {className: 'aui prodops-templates-table'}, [
-                h('caption', {className: 'prodops-visually-hidden', text: t('prodops.templates.list')}),
-                h('thead', null, h('tr', null, [
-                    h('th', {scope: 'col', text: t('prodops.templates.name')}),
-                    h('th', {scope: 'col', text: t('prodops.templates.status')}),
-                    h('th', {scope: 'col', text: t('prodops.templates.published')})
-                ])),
-                h('tbody', null, state.list.map(function (template) {
-                    var selected = state.current && !state.isNew && state.current.key === template.key;
-                    return h('tr', {className: selected ? 'is-selected' : null, 'data-key': template.key}, [
-                        h('th', {scope: 'row'}, [
-                            h('button', {type: 'button', className: 'prodops-link-button prodops-template-open', 'aria-current': selected ? 'true' : null,
-                                'data-key': template.key, onClick: function () { if (confirmDiscard()) { open(template.key, true); } }},
-                                template.name || template.key),
-                            h('span', {className: 'prodops-meta prodops-template-key', text: template.key})
-                        ]),
-                        h('td', null, ui.lozenge(template.status, t, 'prodops-lozenge-small')),
-                        h('td', {text: template.publishedVersion ? t('prodops.templates.version', template.publishedVersion) : '\u2014'})
-                    ]);
-                }))
-            ]));
+            listBody.appendChild(h('ul', {className: 'prodops-template-list'}, state.list.map(function (template) {
+                var selected = state.current && !state.isNew && state.current.key === template.key;
+                return h('li', {className: 'prodops-template-item' + (selected ? ' is-selected' : ''), 'data-key': template.key}, [
+                    h('button', {type: 'button', className: 'prodops-link-button prodops-template-open', 'aria-current': selected ? 'true' : null,
+                        'data-key': template.key, onClick: function () { if (confirmDiscard()) { open(template.key, true); } }},
+                        template.name || template.key),
+                    h('span', {className: 'prodops-template-item-meta'}, [
+                        h('span', {className: 'prodops-template-key', text: template.key}),
+                        ui.lozenge(template.status, t, 'prodops-lozenge-small'),
+                        h('span', {className: 'prodops-meta', text: template.publishedVersion
+                            ? t('prodops.templates.version', template.publishedVersion) : t('prodops.templates.unpublished')})
+                    ])
+                ]);
+            })));
         }
 
         function confirmDiscard() {
@@ -121,7 +114,11 @@
         function draftOf(template) {
             return {
                 key: template.key || '', name: template.name || '', description: template.description || '',
-                sections: (template.sections || []).map(sectionModel)
+                sections: (template.sections || []).map(function (section) {
+                    var model = sectionModel(section);
+                    model.open = false;
+                    return model;
+                })
             };
         }
 
@@ -205,8 +202,9 @@
                     h('span', {className: 'prodops-meta', text: t('prodops.templates.meta', template.revision === undefined ? '' : template.revision,
                         template.publishedVersion ? t('prodops.templates.version', template.publishedVersion) : t('prodops.templates.unpublished'))}),
                     template.unpublishedChanges ? h('span', {className: 'prodops-meta prodops-unpublished', text: ' \u00B7 ' + t('prodops.templates.unpublishedchanges')}) : null,
-                    template.updatedAt ? h('span', {className: 'prodops-meta', text: ' \u00B7 ' + t('prodops.templates.updated',
-                        ui.userName(template.updatedBy), ui.timeText(template.updatedAt))}) : null
+                    template.updatedAt ? h('span', {className: 'prodops-meta', text: ' \u00B7 ' + (template.updatedBy
+                        ? t('prodops.templates.updated', ui.userName(template.updatedBy), ui.timeText(template.updatedAt))
+                        : t('prodops.templates.updated.at', ui.timeText(template.updatedAt)))}) : null
                 ]));
             }
             var messages = h('div', {id: 'prodops-template-messages', className: 'prodops-template-messages'});
@@ -229,7 +227,7 @@
 
         function showMessage(kind, text, extra) {
             var box = ui.clear(global.document.getElementById('prodops-template-messages'));
-            var icon = kind === 'error' ? '\u26A0 ' : kind === 'success' ? '\u2713 ' : '\u24D8 ';
+            var icon = kind === 'error' ? '\u26A0 ' : kind === 'success' ? '\u2713 ' : '\u2139 ';
             var message = h('div', {className: 'prodops-message is-' + kind, role: kind === 'error' ? 'alert' : 'status'}, [
                 h('p', null, [h('span', {'aria-hidden': 'true', text: icon}), text])
             ]);
@@ -300,6 +298,13 @@
             form.appendChild(h('fieldset', {className: 'prodops-fieldset'}, [
                 h('legend', {text: t('prodops.templates.sections')}),
                 h('p', {className: 'prodops-meta', text: t('prodops.templates.placeholders')}),
+                h('button', {type: 'button', className: 'aui-button aui-button-subtle prodops-tpl-toggle-all', id: 'prodops-tpl-toggle-all',
+                    text: t('prodops.templates.section.expandall'), onClick: function (event) {
+                        var anyClosed = draft.sections.some(function (sec) { return sec.open === false; });
+                        draft.sections.forEach(function (sec) { sec.open = anyClosed; });
+                        renderSections(sectionList);
+                        event.target.textContent = t(anyClosed ? 'prodops.templates.section.collapseall' : 'prodops.templates.section.expandall');
+                    }}),
                 sectionList,
                 addButton
             ]));
@@ -351,6 +356,10 @@
 
         function renderSections(list) {
             ui.clear(list);
+            var toggle = global.document.getElementById('prodops-tpl-toggle-all');
+            if (toggle) {
+                toggle.hidden = !state.draft.sections.length;
+            }
             state.draft.sections.forEach(function (section, index) {
                 list.appendChild(sectionCard(section, index, list));
             });
@@ -372,7 +381,7 @@
 
         function sectionCard(section, index, list) {
             var sections = state.draft.sections;
-            var legend = h('legend', {text: t('prodops.templates.section.legend', index + 1, section.title || t('prodops.templates.section.untitled'))});
+            var legend = h('legend', {className: 'prodops-visually-hidden', text: t('prodops.templates.section.legend', index + 1, section.title || t('prodops.templates.section.untitled'))});
             var keyInput = textInput(section.key, function (e) { section.key = e.target.value.trim(); section.keyTouched = true; markDirty(); },
                 {maxlength: '64', spellcheck: 'false'});
             var titleInput = textInput(section.title, function (e) {
@@ -439,7 +448,25 @@
                 say(t('prodops.templates.section.removed', section.title || section.key || index + 1));
             });
 
-            var card = h('li', {className: 'prodops-tpl-section', 'data-index': String(index)}, h('fieldset', {className: 'prodops-fieldset'}, [
+            var summaryText = h('span', {className: 'prodops-tpl-summary-text'});
+            function summarize() {
+                ui.clear(summaryText);
+                ui.append(summaryText, [
+                    h('span', {className: 'prodops-tpl-summary-title', text: (index + 1) + '. ' + (section.title || t('prodops.templates.section.untitled'))}),
+                    h('span', {className: 'prodops-meta', text: ' \u00B7 ' + t('prodops.templates.kind.' + section.kind)
+                        + (section.required ? ' \u00B7 ' + t('prodops.prd.required') : '')})
+                ]);
+            }
+            summarize();
+            var card = h('li', {className: 'prodops-tpl-section', 'data-index': String(index)});
+            var details = h('details', {className: 'prodops-tpl-details', open: section.open !== false});
+            details.addEventListener('toggle', function () { section.open = details.open; });
+            details.appendChild(h('summary', {className: 'prodops-tpl-summary'}, summaryText));
+            card.appendChild(details);
+            titleInput.addEventListener('input', summarize);
+            kind.addEventListener('change', summarize);
+            required.addEventListener('change', summarize);
+            details.appendChild(h('fieldset', {className: 'prodops-fieldset'}, [
                 legend,
                 h('div', {className: 'prodops-tpl-row'}, [
                     field({id: sectionFieldId(index, 'title'), field: 'sections[' + index + '].title', label: t('prodops.templates.section.title'),
@@ -510,6 +537,10 @@
                 var target = e.field ? editor.querySelector('[data-field="' + cssEscape(e.field) + '"]') : null;
                 var text = (e.field ? e.field + ': ' : '') + e.message;
                 if (target) {
+                    var holder = target.closest('details');
+                    if (holder) {
+                        holder.open = true;
+                    }
                     target.setAttribute('aria-invalid', 'true');
                     var slot = global.document.getElementById(target.id + '-error');
                     if (slot) {

@@ -12,7 +12,6 @@ import io.prodops.governance.standalone.velocity.VelocityTemplateRenderer;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -43,17 +42,10 @@ public final class IssueListServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Optional<UserRef> user = currentUser.get(); // the security annotation guarantees a logged-in user
-        List<Map<String, String>> planning = new ArrayList<>();
-        List<Map<String, String>> other = new ArrayList<>();
+        List<IssueRow> planning = new ArrayList<>();
+        List<IssueRow> other = new ArrayList<>();
         for (IssueFacts issue : issues.search("", 0, 1000, user).issues()) {
-            Map<String, String> row = new LinkedHashMap<>();
-            row.put("key", issue.key());
-            row.put("summary", issue.summary());
-            row.put("type", issue.issueType());
-            row.put("status", issue.status());
-            row.put("project", issue.project().name());
-            row.put("url", request.getContextPath() + "/browse/" + issue.key());
-            (PLANNING_TYPES.contains(issue.issueType()) ? planning : other).add(row);
+            (PLANNING_TYPES.contains(issue.issueType()) ? planning : other).add(new IssueRow(request.getContextPath(), issue, null));
         }
         String body = renderer.render(TEMPLATE, Map.of("planning", planning, "other", other));
         HostPages.send(response, 200, pages.page(request, "Issues", body, List.of()));

@@ -26,7 +26,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -86,7 +85,7 @@ public final class IssuePageServlet extends HttpServlet {
         context.put("issuesUrl", base + IssueListServlet.PATH);
         context.put("parent", issue.parentId() == null ? null : issues.findById(issue.parentId())
                 .filter(p -> visible(p)).map(p -> row(base, p, null)).orElse(null));
-        List<Map<String, String>> children = new ArrayList<>();
+        List<IssueRow> children = new ArrayList<>();
         for (IssueFacts child : issues.children(issue.id())) {
             if (visible(child)) {
                 children.add(row(base, child, null));
@@ -94,7 +93,7 @@ public final class IssuePageServlet extends HttpServlet {
         }
         context.put("children", children);
         context.put("hasChildren", !children.isEmpty());
-        List<Map<String, String>> links = new ArrayList<>();
+        List<IssueRow> links = new ArrayList<>();
         for (IssueLinkFacts link : issues.links(issue.id())) {
             issues.findById(link.otherIssueId()).filter(other -> visible(other)).ifPresent(other -> links.add(row(base, other,
                     link.direction() == IssueLinkFacts.Direction.OUTWARD ? link.linkType().toLowerCase(Locale.ROOT) : "is " + link.linkType().toLowerCase(Locale.ROOT) + " by")));
@@ -126,16 +125,7 @@ public final class IssuePageServlet extends HttpServlet {
         }
     }
 
-    private static Map<String, String> row(String base, IssueFacts issue, String relation) {
-        Map<String, String> row = new LinkedHashMap<>();
-        row.put("key", issue.key());
-        row.put("summary", issue.summary());
-        row.put("type", issue.issueType());
-        row.put("status", issue.status());
-        row.put("url", base + "/browse/" + issue.key());
-        if (relation != null) {
-            row.put("relation", relation);
-        }
-        return row;
+    private static IssueRow row(String base, IssueFacts issue, String relation) {
+        return new IssueRow(base, issue, relation);
     }
 }
