@@ -749,7 +749,13 @@
             ]));
             previewButton.addEventListener('click', function () {
                 previewButton.disabled = true;
-                ProdOps.request('GET', url('/upgrade-preview?version=' + encodeURIComponent(state.latestVersion))).then(function (r) {
+                var version = encodeURIComponent(state.latestVersion);
+                Promise.all([
+                    ProdOps.request('GET', url('/upgrade-preview?version=' + version)),
+                    // the titles of sections the new version adds (the preview names them by key)
+                    ProdOps.request('GET', base + '/templates/' + encodeURIComponent(prd.template.key) + '/versions/' + version)
+                ]).then(function (results) {
+                    var r = results[0];
                     previewButton.disabled = false;
                     ui.clear(preview);
                     preview.hidden = false;
@@ -757,7 +763,10 @@
                         preview.appendChild(h('p', {className: 'prodops-status is-error', role: 'alert', text: ui.errorMessage(r, t)}));
                         return;
                     }
-                    renderPreview(preview, r.body);
+                    var titles = {};
+                    var doc = results[1].status === 200 && results[1].body ? results[1].body : {};
+                    (doc.sections || []).forEach(function (s) { titles[s.key] = s.title; });
+                    renderPreview(preview, r.body, titles);
                 });
             });
         }
@@ -773,12 +782,13 @@
             return 'kept';
         }
 
-        function renderPreview(preview, body) {
+        function renderPreview(preview, body, newTitles) {
             var headingId = ui.uid('prodops-preview-heading');
             preview.appendChild(h('h3', {id: headingId, tabindex: '-1', text: t('prodops.prd.upgrade.preview.heading', state.latestVersion)}));
             var sections = body && Array.isArray(body.sections) ? body.sections : null;
             if (!sections && body && (Array.isArray(body.kept) || Array.isArray(body.added) || Array.isArray(body.archived))) {
                 var titles = {};
+                Object.keys(newTitles || {}).forEach(function (k) { titles[k] = newTitles[k]; });
                 (state.prd.sections || []).forEach(function (s) { titles[s.key] = s.title || s.key; });
                 sections = [];
                 ['kept', 'archived', 'added'].forEach(function (group) {

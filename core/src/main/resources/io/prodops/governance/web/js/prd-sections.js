@@ -369,7 +369,8 @@
     }
 
     function staticGrid(columns, rows, title) {
-        return h('div', {className: 'prodops-grid-scroll'}, h('table', {className: 'aui prodops-grid is-readonly'}, [
+        // a wide table scrolls sideways: the scrolling region takes the keyboard focus and has a name
+        return h('div', {className: 'prodops-grid-scroll', tabindex: '0', role: 'region', 'aria-label': title || null}, h('table', {className: 'aui prodops-grid is-readonly'}, [
             h('caption', {className: 'prodops-visually-hidden', text: title || ''}),
             h('thead', null, h('tr', null, columns.map(function (column) { return h('th', {scope: 'col', text: column}); }))),
             h('tbody', null, rows.map(function (cells) {

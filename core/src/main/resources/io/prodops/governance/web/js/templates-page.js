@@ -23,7 +23,7 @@
         var container = global.document.getElementById('prodops-templates-root');
         var live = global.document.getElementById('prodops-templates-live');
 
-        var state = {list: [], current: null, draft: null, isNew: false, dirty: false, versions: []};
+        var state = {list: [], current: null, draft: null, isNew: false, dirty: false, versions: [], view: 0};
         var listBody = h('div', {className: 'prodops-templates-list-body'});
         var editor = h('section', {className: 'prodops-template-editor', 'aria-labelledby': 'prodops-template-heading'});
         var pageStatus = h('p', {className: 'prodops-status', id: 'prodops-templates-status'});
@@ -155,7 +155,12 @@
         /* ------------------------------------------------------------ opening */
 
         function open(key, focus) {
+            state.view += 1;
+            var view = state.view;
             return ProdOps.request('GET', templateUrl(key)).then(function (r) {
+                if (view !== state.view) {
+                    return; // the user went on to another template (or a new one) meanwhile
+                }
                 if (r.status !== 200) {
                     ProdOps.showStatus(pageStatus, ui.errorMessage(r, t), 'error');
                     return;
@@ -180,6 +185,7 @@
         }
 
         function startNew() {
+            state.view += 1;
             state.current = {status: 'DRAFT', sections: []};
             state.isNew = true;
             state.draft = draftOf({});
@@ -454,7 +460,7 @@
                 ui.append(summaryText, [
                     h('span', {className: 'prodops-tpl-summary-title', text: (index + 1) + '. ' + (section.title || t('prodops.templates.section.untitled'))}),
                     h('span', {className: 'prodops-meta', text: ' \u00B7 ' + t('prodops.templates.kind.' + section.kind)
-                        + (section.required ? ' \u00B7 ' + t('prodops.prd.required') : '')})
+                        + (section.required ? ' \u00B7 ' + t('prodops.templates.section.required.short') : '')})
                 ]);
             }
             summarize();
@@ -721,7 +727,7 @@
                         h('th', {scope: 'col', text: t('prodops.templates.versions.note')}),
                         h('th', {scope: 'col', text: t('prodops.templates.versions.by')}),
                         h('th', {scope: 'col', text: t('prodops.templates.versions.at')}),
-                        h('th', {scope: 'col'}, h('span', {className: 'prodops-visually-hidden', text: t('prodops.prd.grid.actions')}))
+                        h('th', {scope: 'col'}, h('span', {className: 'prodops-visually-hidden', text: t('prodops.templates.versions.actions')}))
                     ])),
                     h('tbody', null, versions.map(function (version) {
                         return h('tr', {'data-version': String(version.version)}, [
@@ -758,7 +764,7 @@
                     return h('li', null, [
                         h('strong', {text: section.title || section.key}), ' ',
                         h('span', {className: 'prodops-meta', text: '(' + section.key + ', ' + t('prodops.templates.kind.' + section.kind)
-                            + (section.required ? ', ' + t('prodops.prd.required') : '') + ')'}),
+                            + (section.required ? ', ' + t('prodops.templates.section.required.short') : '') + ')'}),
                         section.guidance ? h('p', {className: 'prodops-guidance', text: section.guidance}) : null,
                         listName && (section[listName] || []).length ? h('p', {className: 'prodops-meta',
                             text: t('prodops.templates.list.' + section.kind) + ': ' + section[listName].join(', ')}) : null
@@ -967,6 +973,15 @@
             if (state.dirty) {
                 event.preventDefault();
                 event.returnValue = '';
+            }
+        });
+
+        /** #KEY in the address opens that template (links, back and forward). */
+        global.addEventListener('hashchange', function () {
+            var wanted = global.location.hash ? decodeURIComponent(global.location.hash.substring(1)) : null;
+            var shown = state.current && !state.isNew ? state.current.key : null;
+            if (wanted && wanted !== shown && state.list.some(function (tpl) { return tpl.key === wanted; }) && confirmDiscard()) {
+                open(wanted, true);
             }
         });
 
