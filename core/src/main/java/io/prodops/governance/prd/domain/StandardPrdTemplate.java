@@ -10,7 +10,7 @@ import java.util.List;
  */
 public final class StandardPrdTemplate {
     public static final String KEY = "STANDARD_PRD";
-    public static final String NOTE = "Built-in Standard PRD template, installed with ProdOps Governance";
+    public static final String PUBLISH_NOTE = "Built-in Standard PRD template, installed with ProdOps Governance";
 
     public static final PrdTemplate TEMPLATE = new PrdTemplate(KEY, "Standard PRD",
             "The standard product requirements document: target release, people, goals, background, assumptions, requirements, "

@@ -26,6 +26,6 @@ public class StandardPrdTemplateTask implements SetupTask {
 
     @Override
     public boolean apply() {
-        return templates.installBuiltIn(StandardPrdTemplate.TEMPLATE, StandardPrdTemplate.NOTE);
+        return templates.installBuiltIn(StandardPrdTemplate.TEMPLATE, StandardPrdTemplate.PUBLISH_NOTE);
     }
 }

@@ -462,8 +462,8 @@ public class TemplateServiceTest {
 
     @Test
     public void theBuiltInTemplateIsInstalledOncePublishedByNoUser() {
-        assertTrue(service.installBuiltIn(StandardPrdTemplate.TEMPLATE, StandardPrdTemplate.NOTE));
-        assertFalse(service.installBuiltIn(StandardPrdTemplate.TEMPLATE, StandardPrdTemplate.NOTE));
+        assertTrue(service.installBuiltIn(StandardPrdTemplate.TEMPLATE, StandardPrdTemplate.PUBLISH_NOTE));
+        assertFalse(service.installBuiltIn(StandardPrdTemplate.TEMPLATE, StandardPrdTemplate.PUBLISH_NOTE));
         TemplateDraft installed = service.draft(StandardPrdTemplate.KEY);
         assertEquals(ConfigStatus.PUBLISHED, installed.status());
         assertEquals(1, installed.publishedVersion());
@@ -471,7 +471,7 @@ public class TemplateServiceTest {
         assertEquals(StandardPrdTemplate.TEMPLATE, installed.template());
         TemplateVersion v1 = service.version(StandardPrdTemplate.KEY, 1);
         assertNull(v1.publishedBy());
-        assertEquals(StandardPrdTemplate.NOTE, v1.note());
+        assertEquals(StandardPrdTemplate.PUBLISH_NOTE, v1.note());
         assertEquals(List.of(TemplateService.PUBLISHED), auditActions(StandardPrdTemplate.KEY));
     }
 }
