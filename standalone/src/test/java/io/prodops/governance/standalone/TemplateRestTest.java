@@ -287,6 +287,17 @@ public class TemplateRestTest {
         assertEquals("PUBLISHED", ok(post(BASE + "/MATRIX/unretire", "admin", Map.of("revision", revision + 1))).get("status").asText());
     }
 
+    @Test
+    public void nonManagersAreRefusedBeforeTheirBodyIsRead() throws Exception {
+        for (String[] write : new String[][]{{"POST", BASE}, {"PUT", BASE + "/STANDARD_PRD"}, {"POST", BASE + "/STANDARD_PRD/publish"},
+                {"POST", BASE + "/STANDARD_PRD/retire"}, {"POST", BASE + "/STANDARD_PRD/unretire"}, {"POST", BASE + "/import"}}) {
+            for (String body : new String[]{"{\"broken\": ", "{}"}) {
+                assertError(send(write[0], write[1], "pete", JSON, body), 403, "FORBIDDEN");
+                assertError(send(write[0], write[1], null, JSON, body), 401, "NOT_AUTHENTICATED");
+            }
+        }
+    }
+
     // ------------------------------------------------------------------ validation
 
     @Test

@@ -75,6 +75,11 @@ public class TemplateService implements PublishedTemplates {
         return access.caller().map(access::isOpsManager).orElse(false);
     }
 
+    /** 401/403 unless the caller manages templates: resources call it before reading a write's body. */
+    public void requireManager() {
+        access.requireOpsManager();
+    }
+
     // ---------------------------------------------------------------- reads
 
     /**

@@ -64,6 +64,7 @@ public class TemplateResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(String body) {
+        templates.requireManager(); // who may call comes before what was sent
         TemplateInput input = Json.read(limited(body, TEMPLATE_BODY_MAX), TemplateInput.class);
         return RestResponses.created(json.draft(templates.create(TemplateJson.toDomain(input))));
     }
@@ -78,6 +79,7 @@ public class TemplateResource {
     @Path("import")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response importTemplates(String body) {
+        templates.requireManager(); // who may call comes before what was sent
         ImportInput input = Json.read(limited(body, IMPORT_BODY_MAX), ImportInput.class);
         if (input.templates() == null) {
             throw ValidationException.of("templates", "is required: send an export document {\"templates\": [...]}");
@@ -108,6 +110,7 @@ public class TemplateResource {
     @Path("{key}")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response saveDraft(@PathParam("key") String key, String body) {
+        templates.requireManager(); // who may call comes before what was sent
         TemplateInput input = Json.read(limited(body, TEMPLATE_BODY_MAX), TemplateInput.class);
         int revision = revision(input.revision());
         return RestResponses.ok(json.draft(templates.saveDraft(key, TemplateJson.toDomain(input), revision)));
@@ -117,6 +120,7 @@ public class TemplateResource {
     @Path("{key}/publish")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response publish(@PathParam("key") String key, String body) {
+        templates.requireManager(); // who may call comes before what was sent
         PublishInput input = Json.read(limited(body, TEMPLATE_BODY_MAX), PublishInput.class);
         int revision = revision(input.revision());
         return RestResponses.ok(json.draft(templates.publish(key, input.note(), revision)));
@@ -126,6 +130,7 @@ public class TemplateResource {
     @Path("{key}/retire")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response retire(@PathParam("key") String key, String body) {
+        templates.requireManager(); // who may call comes before what was sent
         RevisionInput input = Json.read(limited(body, TEMPLATE_BODY_MAX), RevisionInput.class);
         return RestResponses.ok(json.draft(templates.retire(key, revision(input.revision()))));
     }
@@ -134,6 +139,7 @@ public class TemplateResource {
     @Path("{key}/unretire")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response unretire(@PathParam("key") String key, String body) {
+        templates.requireManager(); // who may call comes before what was sent
         RevisionInput input = Json.read(limited(body, TEMPLATE_BODY_MAX), RevisionInput.class);
         return RestResponses.ok(json.draft(templates.unretire(key, revision(input.revision()))));
     }
