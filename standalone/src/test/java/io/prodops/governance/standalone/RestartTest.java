@@ -42,7 +42,9 @@ public class RestartTest {
             JsonNode rows = secondStatus.get("activeObjects").get("rowsPerTable");
             String prefix = secondStatus.get("activeObjects").get("tablePrefix").asText();
             assertEquals("schema.version and ops.group, once each", 2, rows.get(prefix + "_SETTING").asInt());
-            assertEquals(1, rows.get(prefix + "_REV_CLAIM").asInt());
+            assertEquals("the settings change, the Standard PRD's creation and its publish", 3, rows.get(prefix + "_REV_CLAIM").asInt());
+            assertEquals("the Standard PRD, installed once", 1, rows.get(prefix + "_CONFIG_DOC").asInt());
+            assertEquals(1, rows.get(prefix + "_CONFIG_VERSION").asInt());
         }
     }
 
