@@ -24,6 +24,10 @@ import io.prodops.governance.common.web.XsrfGuard;
 import io.prodops.governance.prd.domain.TemplateService;
 import io.prodops.governance.prd.setup.StandardPrdTemplateTask;
 import io.prodops.governance.prd.storage.JacksonTemplateCodec;
+import io.prodops.governance.prd.domain.PrdService;
+import io.prodops.governance.prd.json.SectionContentJson;
+import io.prodops.governance.prd.storage.AoPrdRepository;
+import io.prodops.governance.prd.web.PrdResource;
 import io.prodops.governance.prd.web.TemplateResource;
 import io.prodops.governance.standalone.host.DemoData;
 import io.prodops.governance.standalone.host.HostAccessPolicy;
@@ -76,6 +80,8 @@ final class HostComponents implements AutoCloseable {
     final AoConfigDocRepository configDocs;
     final OwaspRichTextSanitizer sanitizer = new OwaspRichTextSanitizer();
     final TemplateService templates;
+    final SectionContentJson sectionContent = new SectionContentJson();
+    final PrdService prds;
     final ErrorResponses errorResponses;
     final OneTimeSetup setup;
     final List<Object> restResources;
@@ -103,11 +109,13 @@ final class HostComponents implements AutoCloseable {
         access = new Access(currentUser, issues, policy, users, settings);
         configDocs = new AoConfigDocRepository(ao, revisions);
         templates = new TemplateService(configDocs, new JacksonTemplateCodec(), sanitizer, access, auditLog, transactions);
+        prds = new PrdService(access, new AoPrdRepository(ao, revisions, sectionContent), templates, sectionContent, sanitizer,
+                users, policy, auditLog, transactions, clock);
         errorResponses = new ErrorResponses(users);
         setup = new OneTimeSetup(locks, transactions, List.of(new SchemaVersionTask(ao, clock), new StandardPrdTemplateTask(templates)));
 
         restResources = List.of(new SettingsResource(access, new SettingsService(settings, auditLog, transactions), users),
-                new TemplateResource(templates, users, clock));
+                new TemplateResource(templates, users, clock), new PrdResource(prds, users, sectionContent));
         restProviders = List.of(new XsrfGuard(), new GovernanceExceptionMapper(errorResponses));
         Map<String, HttpServlet> servlets = new LinkedHashMap<>();
         servlets.put(Pages.ADMIN, new AdminPageServlet(access, renderer, pageResources, logins));

@@ -6,7 +6,7 @@ import io.prodops.governance.common.domain.PageRequest;
 import io.prodops.governance.common.domain.ValidationException;
 import io.prodops.governance.common.port.UserDirectory;
 import io.prodops.governance.common.web.Json;
-import io.prodops.governance.common.web.PayloadTooLargeException;
+import io.prodops.governance.common.domain.PayloadTooLargeException;
 import io.prodops.governance.common.web.RestResponses;
 import io.prodops.governance.prd.domain.PrdTemplate;
 import io.prodops.governance.prd.domain.TemplateService;
