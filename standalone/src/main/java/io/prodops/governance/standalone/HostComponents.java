@@ -30,6 +30,7 @@ import io.prodops.governance.prd.storage.AoPrdRepository;
 import io.prodops.governance.prd.web.PrdResource;
 import io.prodops.governance.prd.web.TemplateResource;
 import io.prodops.governance.standalone.host.DemoData;
+import io.prodops.governance.standalone.host.DemoPrds;
 import io.prodops.governance.standalone.host.HostAccessPolicy;
 import io.prodops.governance.standalone.host.HostDatabase;
 import io.prodops.governance.standalone.host.HostIssueDirectory;
@@ -126,8 +127,11 @@ final class HostComponents implements AutoCloseable {
     /** Creates or upgrades the AO tables, seeds the demo data once, runs core's one-time setup. */
     void prepareData() {
         ao.migrate(StorageEntities.asArray());
-        new DemoData(hostDatabase, clock).seedOnce();
+        boolean firstStart = new DemoData(hostDatabase, clock).seedOnce();
         setup.run();
+        if (firstStart) { // the Standard PRD template exists once setup ran
+            new DemoPrds(prds, currentUser, users, issues).seed();
+        }
     }
 
     void checkComplete() {
