@@ -8,10 +8,12 @@ import io.prodops.governance.common.domain.SystemClock;
 import io.prodops.governance.common.setup.OneTimeSetup;
 import io.prodops.governance.common.setup.SchemaVersionTask;
 import io.prodops.governance.common.storage.AoAuditLog;
+import io.prodops.governance.common.storage.AoConfigDocRepository;
 import io.prodops.governance.common.storage.AoSettingsRepository;
 import io.prodops.governance.common.storage.AoTransactions;
 import io.prodops.governance.common.storage.RevisionGuard;
 import io.prodops.governance.common.storage.StorageEntities;
+import io.prodops.governance.common.text.OwaspRichTextSanitizer;
 import io.prodops.governance.common.web.AdminPageServlet;
 import io.prodops.governance.common.web.ErrorResponses;
 import io.prodops.governance.common.web.GovernanceExceptionMapper;
@@ -19,9 +21,18 @@ import io.prodops.governance.common.web.Pages;
 import io.prodops.governance.common.web.RestApi;
 import io.prodops.governance.common.web.SettingsResource;
 import io.prodops.governance.common.web.XsrfGuard;
+import io.prodops.governance.prd.domain.TemplateService;
+import io.prodops.governance.prd.setup.StandardPrdTemplateTask;
+import io.prodops.governance.prd.storage.JacksonTemplateCodec;
+import io.prodops.governance.prd.domain.PrdService;
+import io.prodops.governance.prd.json.SectionContentJson;
+import io.prodops.governance.prd.storage.AoPrdRepository;
+import io.prodops.governance.prd.web.PrdResource;
+import io.prodops.governance.prd.web.TemplateResource;
 import io.prodops.governance.prd.web.PrdPageServlet;
 import io.prodops.governance.prd.web.TemplatesPageServlet;
 import io.prodops.governance.standalone.host.DemoData;
+import io.prodops.governance.standalone.host.DemoPrds;
 import io.prodops.governance.standalone.host.HostAccessPolicy;
 import io.prodops.governance.standalone.host.HostDatabase;
 import io.prodops.governance.standalone.host.HostIssueDirectory;
@@ -69,6 +80,11 @@ final class HostComponents implements AutoCloseable {
     final AoSettingsRepository settings;
     final AoAuditLog auditLog;
     final Access access;
+    final AoConfigDocRepository configDocs;
+    final OwaspRichTextSanitizer sanitizer = new OwaspRichTextSanitizer();
+    final TemplateService templates;
+    final SectionContentJson sectionContent = new SectionContentJson();
+    final PrdService prds;
     final ErrorResponses errorResponses;
     final OneTimeSetup setup;
     final List<Object> restResources;
@@ -94,10 +110,15 @@ final class HostComponents implements AutoCloseable {
         settings = new AoSettingsRepository(ao, revisions);
         auditLog = new AoAuditLog(ao);
         access = new Access(currentUser, issues, policy, users, settings);
+        configDocs = new AoConfigDocRepository(ao, revisions);
+        templates = new TemplateService(configDocs, new JacksonTemplateCodec(), sanitizer, access, auditLog, transactions);
+        prds = new PrdService(access, new AoPrdRepository(ao, revisions, sectionContent), templates, sectionContent, sanitizer,
+                users, policy, auditLog, transactions, clock);
         errorResponses = new ErrorResponses(users);
-        setup = new OneTimeSetup(locks, transactions, List.of(new SchemaVersionTask(ao, clock)));
+        setup = new OneTimeSetup(locks, transactions, List.of(new SchemaVersionTask(ao, clock), new StandardPrdTemplateTask(templates)));
 
-        restResources = List.of(new SettingsResource(access, new SettingsService(settings, auditLog, transactions), users));
+        restResources = List.of(new SettingsResource(access, new SettingsService(settings, auditLog, transactions), users),
+                new TemplateResource(templates, users, clock), new PrdResource(prds, users, sectionContent));
         restProviders = List.of(new XsrfGuard(), new GovernanceExceptionMapper(errorResponses));
         Map<String, HttpServlet> servlets = new LinkedHashMap<>();
         servlets.put(Pages.ADMIN, new AdminPageServlet(access, renderer, pageResources, logins));
@@ -112,8 +133,11 @@ final class HostComponents implements AutoCloseable {
     /** Creates or upgrades the AO tables, seeds the demo data once, runs core's one-time setup. */
     void prepareData() {
         ao.migrate(StorageEntities.asArray());
-        new DemoData(hostDatabase, clock).seedOnce();
+        boolean firstStart = new DemoData(hostDatabase, clock).seedOnce();
         setup.run();
+        if (firstStart) { // the Standard PRD template exists once setup ran
+            new DemoPrds(prds, currentUser, users, issues).seed();
+        }
     }
 
     void checkComplete() {

@@ -42,7 +42,13 @@ public class RestartTest {
             JsonNode rows = secondStatus.get("activeObjects").get("rowsPerTable");
             String prefix = secondStatus.get("activeObjects").get("tablePrefix").asText();
             assertEquals("schema.version and ops.group, once each", 2, rows.get(prefix + "_SETTING").asInt());
-            assertEquals(1, rows.get(prefix + "_REV_CLAIM").asInt());
+            JsonNode before = firstStatus.get("activeObjects").get("rowsPerTable");
+            assertEquals("only the settings change was written since the first start (no second seeding)",
+                    before.get(prefix + "_REV_CLAIM").asInt() + 1, rows.get(prefix + "_REV_CLAIM").asInt());
+            assertEquals("the demo PRDs, seeded once", 4, rows.get(prefix + "_PRD").asInt());
+            assertEquals(before.get(prefix + "_PRD_SECTION"), rows.get(prefix + "_PRD_SECTION"));
+            assertEquals("the Standard PRD, installed once", 1, rows.get(prefix + "_CONFIG_DOC").asInt());
+            assertEquals(1, rows.get(prefix + "_CONFIG_VERSION").asInt());
         }
     }
 

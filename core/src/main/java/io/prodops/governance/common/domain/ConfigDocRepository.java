@@ -2,6 +2,7 @@ package io.prodops.governance.common.domain;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The one versioning mechanism of ops-managed configuration (PRD templates, readiness gate sets, portfolio health
@@ -13,6 +14,9 @@ public interface ConfigDocRepository {
 
     /** Newest change first. */
     Page<ConfigDoc> list(String kind, PageRequest page);
+
+    /** Newest change first, only documents in one of {@code statuses} (e.g. what non-managers may pick from). */
+    Page<ConfigDoc> list(String kind, Set<ConfigStatus> statuses, PageRequest page);
 
     /**
      * Creates a draft at revision 1.

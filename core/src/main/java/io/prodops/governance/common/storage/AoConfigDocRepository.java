@@ -19,6 +19,7 @@ import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * {@link ConfigDocRepository} over {@link ConfigDocEntity} and {@link ConfigVersionEntity}. The draft's revision is
@@ -48,6 +49,26 @@ public class AoConfigDocRepository implements ConfigDocRepository {
         return ao.executeInTransaction(() -> {
             int total = ao.count(ConfigDocEntity.class, Query.select().where("KIND = ?", kind));
             ConfigDocEntity[] rows = ao.find(ConfigDocEntity.class, Query.select().where("KIND = ?", kind)
+                    .order("UPDATED_AT DESC, ID DESC").offset(page.offset()).limit(page.size()));
+            return new Page<>(Arrays.stream(rows).map(AoConfigDocRepository::toDoc).toList(), total, page.page(), page.size());
+        });
+    }
+
+    @Override
+    public Page<ConfigDoc> list(String kind, Set<ConfigStatus> statuses, PageRequest page) {
+        if (statuses.isEmpty()) {
+            return new Page<>(List.of(), 0, page.page(), page.size());
+        }
+        List<ConfigStatus> wanted = List.copyOf(statuses);
+        String where = "KIND = ? AND STATUS IN (" + String.join(", ", java.util.Collections.nCopies(wanted.size(), "?")) + ")";
+        Object[] params = new Object[wanted.size() + 1];
+        params[0] = kind;
+        for (int i = 0; i < wanted.size(); i++) {
+            params[i + 1] = wanted.get(i).name();
+        }
+        return ao.executeInTransaction(() -> {
+            int total = ao.count(ConfigDocEntity.class, Query.select().where(where, params));
+            ConfigDocEntity[] rows = ao.find(ConfigDocEntity.class, Query.select().where(where, params)
                     .order("UPDATED_AT DESC, ID DESC").offset(page.offset()).limit(page.size()));
             return new Page<>(Arrays.stream(rows).map(AoConfigDocRepository::toDoc).toList(), total, page.page(), page.size());
         });

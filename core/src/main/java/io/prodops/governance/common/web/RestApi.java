@@ -1,5 +1,8 @@
 package io.prodops.governance.common.web;
 
+import io.prodops.governance.prd.web.PrdResource;
+import io.prodops.governance.prd.web.TemplateResource;
+
 import java.util.List;
 
 /**
@@ -13,7 +16,7 @@ public final class RestApi {
     /** Base of every endpoint, relative to the host's context path. */
     public static final String BASE = "/rest" + PATH + "/" + VERSION;
 
-    public static final List<Class<?>> RESOURCES = List.of(SettingsResource.class);
+    public static final List<Class<?>> RESOURCES = List.of(SettingsResource.class, TemplateResource.class, PrdResource.class);
     public static final List<Class<?>> PROVIDERS = List.of(XsrfGuard.class, GovernanceExceptionMapper.class);
 
     private RestApi() {

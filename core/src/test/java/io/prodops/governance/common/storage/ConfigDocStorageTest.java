@@ -105,6 +105,26 @@ public class ConfigDocStorageTest {
     }
 
     @Test
+    public void listsCanBeLimitedToStatuses() {
+        AoConfigDocRepository docs = repository();
+        docs.create(KIND, "DRAFTED", "Drafted", "{}", "olga");
+        docs.create(KIND, "LIVE", "Live", "{}", "olga");
+        docs.publish(KIND, "LIVE", "v1", 1, "olga");
+        docs.create(KIND, "OLD", "Old", "{}", "olga");
+        docs.publish(KIND, "OLD", "v1", 1, "olga");
+        docs.setRetired(KIND, "OLD", true, 2, "olga");
+        docs.create("GATE_SET", "OTHER", "Other kind", "{}", "olga");
+        docs.publish("GATE_SET", "OTHER", "v1", 1, "olga");
+
+        assertEquals(List.of("LIVE"), docs.list(KIND, java.util.Set.of(ConfigStatus.PUBLISHED), new PageRequest(0, 10)).items().stream().map(ConfigDoc::key).toList());
+        var liveOrRetired = docs.list(KIND, java.util.Set.of(ConfigStatus.PUBLISHED, ConfigStatus.RETIRED), new PageRequest(0, 1));
+        assertEquals(2, liveOrRetired.total());
+        assertEquals(1, liveOrRetired.items().size());
+        assertEquals(0, docs.list(KIND, java.util.Set.of(), new PageRequest(0, 10)).total());
+        assertEquals(3, docs.list(KIND, java.util.EnumSet.allOf(ConfigStatus.class), new PageRequest(0, 10)).total());
+    }
+
+    @Test
     @NonTransactional
     public void twoOpsManagersPublishingFromTheSameRevisionOneWins() throws Exception {
         AoConfigDocRepository docs = repository();
