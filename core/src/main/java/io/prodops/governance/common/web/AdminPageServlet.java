@@ -51,7 +51,8 @@ public class AdminPageServlet extends HttpServlet {
             return;
         }
         resources.require(WebResources.ADMIN);
-        AdminPageView view = new AdminPageView(texts, request.getContextPath() + RestApi.BASE, access.isAdmin(user));
+        AdminPageView view = new AdminPageView(texts, request.getContextPath() + RestApi.BASE, access.isAdmin(user),
+                request.getContextPath() + Pages.SERVLET_ROOT + Pages.TEMPLATES);
         response.setContentType("text/html;charset=UTF-8");
         response.setHeader("Cache-Control", "no-store");
         renderer.render(TEMPLATE, Map.of("view", view), response.getWriter());

@@ -8,11 +8,13 @@ public final class AdminPageView {
     private final Texts texts;
     private final String restBase;
     private final boolean canEditSettings;
+    private final String templatesUrl;
 
-    public AdminPageView(Texts texts, String restBase, boolean canEditSettings) {
+    public AdminPageView(Texts texts, String restBase, boolean canEditSettings, String templatesUrl) {
         this.texts = texts;
         this.restBase = restBase;
         this.canEditSettings = canEditSettings;
+        this.templatesUrl = templatesUrl;
     }
 
     public String text(String key) {
@@ -25,5 +27,10 @@ public final class AdminPageView {
 
     public boolean isCanEditSettings() {
         return canEditSettings;
+    }
+
+    /** The PRD template administration page (ops managers and admins, who are the ones on this page). */
+    public String getTemplatesUrl() {
+        return templatesUrl;
     }
 }

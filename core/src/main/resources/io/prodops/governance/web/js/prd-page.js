@@ -216,7 +216,7 @@
             ]);
             var options = {
                 t: t, title: title, content: section.content, labelledBy: headingId, describedBy: guidance ? guidanceId : null,
-                columns: section.columns || tpl.columns, roles: section.roles || tpl.roles, live: live
+                columns: section.columns || tpl.columns, roles: section.roles || tpl.roles, live: live, names: knownUsers(state.prd)
             };
             var controller = {section: section, block: block, filled: filled, stateLine: stateLine, problem: problem, headingId: headingId};
             if (editable) {
@@ -232,6 +232,21 @@
             showFilled(controller);
             showSaved(controller);
             return block;
+        }
+
+        /** Display names of the users this PRD mentions elsewhere (people sections hold user keys only). */
+        function knownUsers(prd) {
+            var names = {};
+            function add(user) {
+                if (user && typeof user === 'object' && user.key && user.displayName) {
+                    names[user.key] = user.displayName;
+                }
+            }
+            add(prd.createdBy);
+            add(prd.updatedBy);
+            (prd.reviewers || []).forEach(function (r) { add(r.user); });
+            (prd.sections || []).forEach(function (s) { add(s.updatedBy); });
+            return names;
         }
 
         function showFilled(controller) {

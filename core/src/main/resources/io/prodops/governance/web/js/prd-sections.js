@@ -417,7 +417,11 @@
             var value = content && typeof content === 'object' ? content : {};
             return roles.length ? h('dl', {className: 'prodops-people'}, roles.map(function (role) {
                 var people = Array.isArray(value[role]) ? value[role] : [];
-                return [h('dt', {text: role}), h('dd', {text: people.length ? people.map(ui.userName).join(', ') : '\u2014'})];
+                var names = options.names || {};
+                return [h('dt', {text: role}), h('dd', {text: people.length ? people.map(function (person) {
+                    var key = ui.userKey(person);
+                    return names[key] || ui.userName(person);
+                }).join(', ') : '\u2014'})];
             })) : empty(t);
         }
         if (kind === 'DATE') {
