@@ -90,6 +90,33 @@ public class PrdPageBrowserTest {
     }
 
     @Test
+    public void theEditorsWorkWithTheKeyboard() {
+        WebDriver driver = browser.driver();
+        Ui ui = ui();
+        createPrd("NOVA-3", "STANDARD_PRD", null);
+        ui.logIn("pete", Ui.prdPage("NOVA-3"));
+        WebElement toolbar = ui.visible(By.cssSelector("[data-section='goals'] .prodops-richtext-toolbar"));
+        assertEquals("toolbar", toolbar.getAttribute("role"));
+        List<WebElement> buttons = toolbar.findElements(By.tagName("button"));
+        assertEquals("one Tab stop per toolbar", 1, buttons.stream().filter(b -> "0".equals(b.getAttribute("tabindex"))).count());
+        ui.reveal(buttons.get(0)).sendKeys(Keys.ARROW_RIGHT);
+        assertEquals("Subheading", driver.switchTo().activeElement().getAttribute("aria-label"));
+        driver.switchTo().activeElement().sendKeys(Keys.END);
+        assertEquals("Clear formatting", driver.switchTo().activeElement().getAttribute("aria-label"));
+
+        WebElement editor = driver.findElement(By.cssSelector("[data-section='goals'] .ql-editor"));
+        assertEquals("textbox", editor.getAttribute("role"));
+        assertEquals(driver.findElement(By.cssSelector("[data-section='goals'] .prodops-section-title")).getAttribute("id"),
+                editor.getAttribute("aria-labelledby"));
+        editor.click();
+        editor.sendKeys("Typed with the keyboard", Keys.TAB);
+        assertTrue("Tab leaves the editor", !editor.equals(driver.switchTo().activeElement()));
+        assertFalse("no tab character", editor.getText().contains("\t"));
+        ui.waiting().until(d -> rest.get("pete", "/issues/NOVA-3/prd").toString().contains("Typed with the keyboard"));
+        ui.assertNoConsoleErrors(browser, "keyboard editing");
+    }
+
+    @Test
     public void theUpgradeBannerPreviewsAndAppliesANewerTemplateVersion() {
         WebDriver driver = browser.driver();
         Ui ui = ui();

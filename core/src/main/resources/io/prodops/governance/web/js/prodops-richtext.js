@@ -44,7 +44,34 @@
             group.appendChild(ui.h('button', {type: 'button', className: 'ql-' + entry[0], value: entry[1] || null,
                 'aria-label': name, title: name}));
         });
+        rovingFocus(bar);
         return bar;
+    }
+
+    /**
+     * WAI-ARIA toolbar pattern: the toolbar is one Tab stop; arrow keys, Home and End move between its buttons (an
+     * editor per section would otherwise put fourteen Tab stops in front of each section's text).
+     */
+    function rovingFocus(bar) {
+        var buttons = Array.prototype.slice.call(bar.querySelectorAll('button'));
+        buttons.forEach(function (button, index) {
+            button.tabIndex = index === 0 ? 0 : -1;
+        });
+        bar.addEventListener('keydown', function (event) {
+            var index = buttons.indexOf(global.document.activeElement);
+            if (index < 0) {
+                return;
+            }
+            var next = {ArrowRight: index + 1, ArrowLeft: index - 1, Home: 0, End: buttons.length - 1}[event.key];
+            if (next === undefined) {
+                return;
+            }
+            event.preventDefault();
+            next = (next + buttons.length) % buttons.length;
+            buttons[index].tabIndex = -1;
+            buttons[next].tabIndex = 0;
+            buttons[next].focus();
+        });
     }
 
     /**
