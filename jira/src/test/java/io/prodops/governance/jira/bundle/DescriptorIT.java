@@ -151,6 +151,8 @@ public class DescriptorIT {
         Class<?> condition = Class.forName(children(panel, "condition").get(0).getAttribute("class"));
         assertTrue(Condition.class.isAssignableFrom(condition));
         assertEquals("prodops.panel.label", children(panel, "label").get(0).getAttribute("key"));
+        Element resources = bundle.modules("web-resource").stream().filter(e -> e.getAttribute("key").equals(WebResources.PRD_PANEL)).findFirst().orElseThrow();
+        assertEquals("the panel's script also loads with issues shown without a page load", "jira.view.issue", childText(resources, "context"));
     }
 
     @Test
