@@ -17,6 +17,7 @@ import io.prodops.governance.common.text.OwaspRichTextSanitizer;
 import io.prodops.governance.common.web.AdminPageServlet;
 import io.prodops.governance.common.web.ErrorResponses;
 import io.prodops.governance.common.web.GovernanceExceptionMapper;
+import io.prodops.governance.common.web.PageShell;
 import io.prodops.governance.common.web.Pages;
 import io.prodops.governance.common.web.RestApi;
 import io.prodops.governance.common.web.SettingsResource;
@@ -120,12 +121,13 @@ final class HostComponents implements AutoCloseable {
         restResources = List.of(new SettingsResource(access, new SettingsService(settings, auditLog, transactions), users),
                 new TemplateResource(templates, users, clock), new PrdResource(prds, users, sectionContent));
         restProviders = List.of(new XsrfGuard(), new GovernanceExceptionMapper(errorResponses));
+        PageShell pageShell = new PageShell(renderer, pageResources, logins);
         Map<String, HttpServlet> servlets = new LinkedHashMap<>();
-        servlets.put(Pages.ADMIN, new AdminPageServlet(access, renderer, pageResources, logins));
-        PrdPageServlet prdPage = new PrdPageServlet(access, renderer, pageResources, logins);
+        servlets.put(Pages.ADMIN, new AdminPageServlet(access, pageShell));
+        PrdPageServlet prdPage = new PrdPageServlet(access, pageShell);
         servlets.put(Pages.PRD, prdPage);
         servlets.put(Pages.PRD_BY_KEY, prdPage);
-        servlets.put(Pages.TEMPLATES, new TemplatesPageServlet(access, renderer, pageResources, logins));
+        servlets.put(Pages.TEMPLATES, new TemplatesPageServlet(access, pageShell));
         pageServlets = Map.copyOf(servlets);
         checkComplete();
     }

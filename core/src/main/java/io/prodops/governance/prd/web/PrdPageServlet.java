@@ -1,17 +1,15 @@
 package io.prodops.governance.prd.web;
 
 import com.atlassian.annotations.security.AnonymousSiteAccess;
-import com.atlassian.templaterenderer.TemplateRenderer;
 import io.prodops.governance.common.domain.Access;
 import io.prodops.governance.common.domain.AccessDeniedException;
 import io.prodops.governance.common.domain.IssueFacts;
 import io.prodops.governance.common.domain.NotAuthenticatedException;
 import io.prodops.governance.common.domain.NotFoundException;
 import io.prodops.governance.common.domain.UserRef;
-import io.prodops.governance.common.port.LoginRedirects;
-import io.prodops.governance.common.port.PageResources;
 import io.prodops.governance.common.web.Json;
 import io.prodops.governance.common.web.Pages;
+import io.prodops.governance.common.web.PageShell;
 import io.prodops.governance.common.web.RestApi;
 import io.prodops.governance.common.web.Texts;
 import io.prodops.governance.common.web.WebResources;
@@ -24,7 +22,6 @@ import java.io.IOException;
 import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -41,16 +38,12 @@ public class PrdPageServlet extends HttpServlet {
     private static final Pattern ISSUE_KEY = Pattern.compile("[A-Za-z][A-Za-z0-9_]*-[0-9]{1,18}");
 
     private final Access access;
-    private final TemplateRenderer renderer;
-    private final PageResources resources;
-    private final LoginRedirects logins;
+    private final PageShell shell;
 
     @Inject
-    public PrdPageServlet(Access access, TemplateRenderer renderer, PageResources resources, LoginRedirects logins) {
+    public PrdPageServlet(Access access, PageShell shell) {
         this.access = access;
-        this.renderer = renderer;
-        this.resources = resources;
-        this.logins = logins;
+        this.shell = shell;
     }
 
     @Override
@@ -65,21 +58,18 @@ public class PrdPageServlet extends HttpServlet {
         try {
             issue = access.requireBrowsable(issueKey.get());
         } catch (NotAuthenticatedException e) {
-            response.sendRedirect(logins.loginUri(currentUri(request)).toASCIIString());
+            shell.redirectToLogin(request, response);
             return;
         } catch (NotFoundException e) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND, texts.get("prodops.prd.page.notfound", issueKey.get()));
             return;
         }
         Optional<UserRef> caller = access.caller();
-        resources.require(WebResources.PRD_PAGE);
         String contextPath = request.getContextPath();
         PrdPageView view = new PrdPageView(texts, contextPath + RestApi.BASE, issue.key(), issue.summary(),
                 contextPath + "/browse/" + issue.key(), canEdit(issue), caller.map(UserRef::key).orElse(""),
                 Json.write(texts.startingWith(MESSAGE_PREFIXES)));
-        response.setContentType("text/html;charset=UTF-8");
-        response.setHeader("Cache-Control", "no-store");
-        renderer.render(TEMPLATE, Map.of("view", view), response.getWriter());
+        shell.render(response, WebResources.PRD_PAGE, TEMPLATE, view);
     }
 
     private boolean canEdit(IssueFacts issue) {
@@ -101,10 +91,5 @@ public class PrdPageServlet extends HttpServlet {
             key = request.getParameter("issueKey");
         }
         return key != null && ISSUE_KEY.matcher(key).matches() ? Optional.of(key) : Optional.empty();
-    }
-
-    private static URI currentUri(HttpServletRequest request) {
-        String query = request.getQueryString();
-        return URI.create(request.getRequestURI() + (query == null ? "" : "?" + query));
     }
 }

@@ -1,12 +1,10 @@
 package io.prodops.governance.prd.web;
 
 import com.atlassian.annotations.security.UnlicensedSiteAccess;
-import com.atlassian.templaterenderer.TemplateRenderer;
 import io.prodops.governance.common.domain.Access;
 import io.prodops.governance.common.domain.UserRef;
-import io.prodops.governance.common.port.LoginRedirects;
-import io.prodops.governance.common.port.PageResources;
 import io.prodops.governance.common.web.Json;
+import io.prodops.governance.common.web.PageShell;
 import io.prodops.governance.common.web.RestApi;
 import io.prodops.governance.common.web.Texts;
 import io.prodops.governance.common.web.WebResources;
@@ -16,8 +14,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
-import java.net.URI;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -30,24 +26,19 @@ public class TemplatesPageServlet extends HttpServlet {
     static final String[] MESSAGE_PREFIXES = {"prodops.ui.", "prodops.templates.", "prodops.richtext."};
 
     private final Access access;
-    private final TemplateRenderer renderer;
-    private final PageResources resources;
-    private final LoginRedirects logins;
+    private final PageShell shell;
 
     @Inject
-    public TemplatesPageServlet(Access access, TemplateRenderer renderer, PageResources resources, LoginRedirects logins) {
+    public TemplatesPageServlet(Access access, PageShell shell) {
         this.access = access;
-        this.renderer = renderer;
-        this.resources = resources;
-        this.logins = logins;
+        this.shell = shell;
     }
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Optional<UserRef> caller = access.caller();
         if (caller.isEmpty()) {
-            String query = request.getQueryString();
-            response.sendRedirect(logins.loginUri(URI.create(request.getRequestURI() + (query == null ? "" : "?" + query))).toASCIIString());
+            shell.redirectToLogin(request, response);
             return;
         }
         Texts texts = new Texts(request.getLocale());
@@ -55,11 +46,8 @@ public class TemplatesPageServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_FORBIDDEN, texts.get("prodops.templates.forbidden"));
             return;
         }
-        resources.require(WebResources.TEMPLATES_PAGE);
         TemplatesPageView view = new TemplatesPageView(texts, request.getContextPath() + RestApi.BASE,
                 Json.write(texts.startingWith(MESSAGE_PREFIXES)));
-        response.setContentType("text/html;charset=UTF-8");
-        response.setHeader("Cache-Control", "no-store");
-        renderer.render(TEMPLATE, Map.of("view", view), response.getWriter());
+        shell.render(response, WebResources.TEMPLATES_PAGE, TEMPLATE, view);
     }
 }

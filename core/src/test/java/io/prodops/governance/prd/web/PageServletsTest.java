@@ -1,5 +1,6 @@
 package io.prodops.governance.prd.web;
 
+import io.prodops.governance.common.web.PageShell;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import io.prodops.governance.common.domain.Access;
 import io.prodops.governance.common.domain.AccessDeniedException;
@@ -74,7 +75,7 @@ public class PageServletsTest {
         when(access.requireEditable("PHX-1")).thenReturn(issue("PHX-1"));
         when(access.caller()).thenReturn(Optional.of(PETE));
 
-        new PrdPageServlet(access, renderer, resources, logins).doGet(request, response);
+        new PrdPageServlet(access, shell()).doGet(request, response);
 
         verify(resources).require(WebResources.PRD_PAGE);
         verify(renderer).render(eq(PrdPageServlet.TEMPLATE), any(), any());
@@ -98,7 +99,7 @@ public class PageServletsTest {
         when(access.requireEditable("PHX-1")).thenThrow(new AccessDeniedException("no"));
         when(access.caller()).thenReturn(Optional.of(new UserRef("JIRAUSER10102", "Vic Viewer")));
 
-        new PrdPageServlet(access, renderer, resources, logins).doGet(request, response);
+        new PrdPageServlet(access, shell()).doGet(request, response);
 
         PrdPageView view = renderedView();
         assertFalse(view.isCanEdit());
@@ -108,12 +109,12 @@ public class PageServletsTest {
     public void anIssueTheCallerMayNotSeeIsNotFoundAndAnonymousCallersLogInFirst() throws Exception {
         when(request.getRequestURI()).thenReturn("/jira/plugins/servlet/prodops/prd/SEC-1");
         when(access.requireBrowsable("SEC-1")).thenThrow(NotFoundException.issue("SEC-1"));
-        new PrdPageServlet(access, renderer, resources, logins).doGet(request, response);
+        new PrdPageServlet(access, shell()).doGet(request, response);
         verify(response).sendError(404, "Issue SEC-1 does not exist or you do not have permission to see it.");
 
         HttpServletResponse anonymous = mock(HttpServletResponse.class);
         doThrow(new NotAuthenticatedException()).when(access).requireBrowsable("SEC-1");
-        new PrdPageServlet(access, renderer, resources, logins).doGet(request, anonymous);
+        new PrdPageServlet(access, shell()).doGet(request, anonymous);
         verify(anonymous).sendRedirect("/jira/login.jsp?os_destination=/jira/plugins/servlet/prodops/prd/SEC-1");
         verify(renderer, never()).render(anyString(), any(), any());
         verify(resources, never()).require(anyString());
@@ -122,14 +123,14 @@ public class PageServletsTest {
     @Test
     public void malformedKeysAreNotFoundWithoutALookup() throws Exception {
         when(request.getRequestURI()).thenReturn("/jira/plugins/servlet/prodops/prd/%3Cscript%3E");
-        new PrdPageServlet(access, renderer, resources, logins).doGet(request, response);
+        new PrdPageServlet(access, shell()).doGet(request, response);
         verify(response).sendError(eq(404), anyString());
         verify(access, never()).requireBrowsable(anyString());
     }
 
     @Test
     public void templateAdministrationIsForOpsManagers() throws Exception {
-        TemplatesPageServlet servlet = new TemplatesPageServlet(access, renderer, resources, logins);
+        TemplatesPageServlet servlet = new TemplatesPageServlet(access, shell());
         when(request.getRequestURI()).thenReturn("/jira/plugins/servlet/prodops/templates");
 
         when(access.caller()).thenReturn(Optional.empty());
@@ -149,5 +150,9 @@ public class PageServletsTest {
         TemplatesPageView view = renderedView();
         assertEquals("/jira/rest/prodops/1.0", view.getRestBase());
         assertTrue(view.getMessagesJson().contains("\"prodops.templates.publish\""));
+    }
+
+    private PageShell shell() {
+        return new PageShell(renderer, resources, logins);
     }
 }

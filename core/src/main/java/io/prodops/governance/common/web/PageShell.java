@@ -1,0 +1,45 @@
+package io.prodops.governance.common.web;
+
+import com.atlassian.templaterenderer.TemplateRenderer;
+import io.prodops.governance.common.port.LoginRedirects;
+import io.prodops.governance.common.port.PageResources;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import java.io.IOException;
+import java.net.URI;
+import java.util.Map;
+
+/**
+ * What every page servlet does around its own checks: send anonymous visitors to the host's login (and back), and
+ * render a Velocity page shell with its web-resource module, never cached.
+ */
+@Named
+public class PageShell {
+    private final TemplateRenderer renderer;
+    private final PageResources resources;
+    private final LoginRedirects logins;
+
+    @Inject
+    public PageShell(TemplateRenderer renderer, PageResources resources, LoginRedirects logins) {
+        this.renderer = renderer;
+        this.resources = resources;
+        this.logins = logins;
+    }
+
+    public void redirectToLogin(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String query = request.getQueryString();
+        URI here = URI.create(request.getRequestURI() + (query == null ? "" : "?" + query));
+        response.sendRedirect(logins.loginUri(here).toASCIIString());
+    }
+
+    /** Renders {@code template} with {@code $view} and the JS/CSS of {@code webResource} (a {@link WebResources} key). */
+    public void render(HttpServletResponse response, String webResource, String template, Object view) throws IOException {
+        resources.require(webResource);
+        response.setContentType("text/html;charset=UTF-8");
+        response.setHeader("Cache-Control", "no-store");
+        renderer.render(template, Map.of("view", view), response.getWriter());
+    }
+}
