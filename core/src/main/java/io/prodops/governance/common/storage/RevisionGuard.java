@@ -34,6 +34,15 @@ public class RevisionGuard {
     }
 
     /**
+     * Records the first revision of an aggregate that takes over from an older one (e.g. a PRD section re-created
+     * under the same key by a template upgrade): numbering continues, so a client still holding the older one's
+     * revision gets a conflict instead of writing into the new one.
+     */
+    public RevisionInfo startAt(String aggregate, long aggregateId, int revision, String userKey) {
+        return claim(aggregate, aggregateId, revision, userKey);
+    }
+
+    /**
      * Accepts a write based on {@code expectedRevision}.
      *
      * @return the new revision (expected + 1) with its author and time

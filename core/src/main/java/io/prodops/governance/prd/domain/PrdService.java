@@ -118,7 +118,7 @@ public class PrdService {
             throw new PayloadTooLargeException("Section " + sectionKey + " is larger than 64 KB.");
         }
         return transactions.inTransaction(() -> {
-            Prd prd = prds.load(issue.id()).orElseThrow(PrdService::prdNotFound);
+            Prd prd = prds.lockAndLoad(issue.id()).orElseThrow(PrdService::prdNotFound);
             PrdSection section = prd.section(sectionKey)
                     .orElseThrow(() -> new NotFoundException("PRD_SECTION_NOT_FOUND", "The PRD has no section " + sectionKey + "."));
             if (section.archived()) {
@@ -135,16 +135,13 @@ public class PrdService {
                     key -> users.findByKey(key).isPresent());
             checkPrdSize(prd, sectionKey, content);
             boolean filled = rules.filled(content);
-            PrdSection saved = prds.saveSection(issue.id(), sectionKey, content, filled, revision, user.key());
-            List<PrdSection> sections = replace(prd.sections(), saved);
-            double completeness = Completeness.of(sections);
+            PrdSection saved = prds.saveSection(issue.id(), sectionKey, section.kind(), content, filled, revision, user.key());
+            double completeness = Completeness.of(replace(prd.sections(), saved));
             if (status == PrdStatus.APPROVED && section.required()) {
-                List<Reviewer> cleared = prd.reviewers().stream()
-                        .map(r -> new Reviewer(r.userKey(), null, null, r.requestedAt(), null)).toList();
-                prds.saveState(issue.id(), PrdStatus.DRAFT, completeness, cleared, prd.header().revision().revision(), user.key());
+                prds.saveState(issue.id(), PrdStatus.DRAFT, completeness, withoutDecisions(prd.reviewers()), prd.header().revision().revision(), user.key());
                 record(issue, "APPROVAL_REVOKED", user, "required section " + sectionKey + " changed after approval; back to DRAFT");
             } else {
-                prds.storeCompleteness(issue.id(), completeness, user.key(), saved.revision().updatedAt());
+                prds.storeCompleteness(issue.id(), completeness);
             }
             audit.recordCoalescing(entry(issue, "SECTION_EDITED:" + sectionKey, user, "section " + sectionKey + " edited"), AUTOSAVE_WINDOW);
             return view(issue, prds.load(issue.id()).orElseThrow());
@@ -174,7 +171,7 @@ public class PrdService {
             throw new ValidationException(errors);
         }
         return transactions.inTransaction(() -> {
-            Prd prd = prds.load(issue.id()).orElseThrow(PrdService::prdNotFound);
+            Prd prd = prds.lockAndLoad(issue.id()).orElseThrow(PrdService::prdNotFound);
             PrdStatus status = prd.header().status();
             if (status != PrdStatus.DRAFT && status != PrdStatus.CHANGES_REQUESTED) {
                 throw new ConflictException("PRD_NOT_SUBMITTABLE", "Only a DRAFT or CHANGES_REQUESTED PRD can be submitted; this one is " + status + ".",
@@ -183,7 +180,7 @@ public class PrdService {
             Instant now = clock.instant();
             List<Reviewer> reviewers = keys.stream().map(k -> new Reviewer(k, null, null, now, null)).toList();
             prds.saveState(issue.id(), PrdStatus.IN_REVIEW, prd.completeness(), reviewers, revision, user.key());
-            record(issue, "SUBMITTED", user, "for review by " + String.join(", ", keys));
+            record(issue, "SUBMITTED", user, "for review by " + keys.size() + (keys.size() == 1 ? " reviewer" : " reviewers"));
             return view(issue, prds.load(issue.id()).orElseThrow());
         });
     }
@@ -213,7 +210,7 @@ public class PrdService {
     }
 
     private PrdView applyReview(IssueFacts issue, UserRef user, ReviewDecision decision, String comment) {
-        Prd prd = prds.load(issue.id()).orElseThrow(PrdService::prdNotFound);
+        Prd prd = prds.lockAndLoad(issue.id()).orElseThrow(PrdService::prdNotFound);
         if (prd.reviewer(user.key()).isEmpty()) {
             throw new AccessDeniedException("Only the reviewers named on this PRD can review it.");
         }
@@ -252,7 +249,7 @@ public class PrdService {
             throw ValidationException.of("version", "is required");
         }
         return transactions.inTransaction(() -> {
-            Prd prd = prds.load(issue.id()).orElseThrow(PrdService::prdNotFound);
+            Prd prd = prds.lockAndLoad(issue.id()).orElseThrow(PrdService::prdNotFound);
             if (prd.header().status() == PrdStatus.IN_REVIEW) {
                 throw new ConflictException("PRD_IN_REVIEW", "The PRD is in review; upgrade it once a reviewer requests changes.",
                         "PRD", issue.id(), prd.header().revision());
@@ -260,11 +257,26 @@ public class PrdService {
             PublishedTemplate target = upgradeTarget(prd, version);
             UpgradePlan plan = UpgradePlan.of(prd, target.template(), target.version());
             List<PrdRepository.NewSection> sections = newSections(target.template(), placeholderValues(issue, user));
+            Map<String, SectionContent> migrated = new java.util.HashMap<>();
+            List<PrdSection> after = new ArrayList<>();
+            for (PrdRepository.NewSection next : sections) {
+                String key = next.template().key();
+                Optional<PrdSection> kept = plan.kept().contains(key) ? prd.section(key) : Optional.empty();
+                SectionContent content = kept.flatMap(s -> UpgradePlan.migrate(s, next.template())).orElse(next.content());
+                kept.ifPresent(s -> migrated.put(key, content));
+                after.add(new PrdSection(key, next.template().title(), next.template().kind(), next.template().required(), false,
+                        next.position(), content, rules.filled(content), null));
+            }
             // an upgrade changes what the PRD must contain: an approval of the old structure no longer holds
-            PrdStatus status = prd.header().status() == PrdStatus.APPROVED ? PrdStatus.DRAFT : prd.header().status();
-            prds.upgrade(issue.id(), target.version(), sections, plan, status, revision, user.key());
+            boolean revoke = prd.header().status() == PrdStatus.APPROVED;
+            PrdStatus status = revoke ? PrdStatus.DRAFT : prd.header().status();
+            prds.upgrade(issue.id(), new PrdRepository.Upgrade(target.version(), sections, plan, migrated, status,
+                    revoke ? withoutDecisions(prd.reviewers()) : null, Completeness.of(after)), revision, user.key());
             record(issue, "UPGRADED", user, "template " + prd.header().templateKey() + " v" + plan.fromVersion() + " -> v" + plan.toVersion()
                     + "; kept " + plan.kept().size() + ", archived " + plan.archived().size() + ", added " + plan.added().size());
+            if (revoke) {
+                record(issue, "APPROVAL_REVOKED", user, "template upgraded after approval; back to DRAFT");
+            }
             return view(issue, prds.load(issue.id()).orElseThrow());
         });
     }
@@ -324,6 +336,10 @@ public class PrdService {
         if (total > MAX_PRD_BYTES) {
             throw new PayloadTooLargeException("With section " + changedKey + " the PRD would be larger than 1 MB.");
         }
+    }
+
+    private static List<Reviewer> withoutDecisions(List<Reviewer> reviewers) {
+        return reviewers.stream().map(r -> new Reviewer(r.userKey(), null, null, r.requestedAt(), null)).toList();
     }
 
     private static List<PrdSection> replace(List<PrdSection> sections, PrdSection saved) {

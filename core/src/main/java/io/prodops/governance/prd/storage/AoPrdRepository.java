@@ -1,6 +1,7 @@
 package io.prodops.governance.prd.storage;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
+import io.prodops.governance.common.domain.ConflictException;
 import io.prodops.governance.common.domain.NotFoundException;
 import io.prodops.governance.common.domain.RevisionInfo;
 import io.prodops.governance.common.storage.RevisionGuard;
@@ -20,11 +21,12 @@ import jakarta.inject.Named;
 import net.java.ao.DBParam;
 import net.java.ao.Query;
 
-import java.time.Instant;
 import java.util.Arrays;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -67,6 +69,15 @@ public class AoPrdRepository implements PrdRepository {
     }
 
     @Override
+    public Optional<Prd> lockAndLoad(long issueId) {
+        return ao.executeInTransaction(() -> header(issueId).flatMap(row -> {
+            row.setEditTicks(row.getEditTicks() + 1);
+            row.save(); // UPDATE: holds the row lock until the caller's transaction ends
+            return load(issueId); // read again after the lock: a write that committed meanwhile is visible now
+        }));
+    }
+
+    @Override
     public Prd create(long issueId, long projectId, String templateKey, int templateVersion, List<NewSection> sections, String userKey) {
         return ao.executeInTransaction(() -> {
             RevisionInfo first = revisions.start(AGGREGATE, issueId, userKey);
@@ -75,21 +86,27 @@ public class AoPrdRepository implements PrdRepository {
                     new DBParam("ISSUE_ID", issueId), new DBParam("PROJECT_ID", projectId),
                     new DBParam("TEMPLATE_KEY", templateKey), new DBParam("TEMPLATE_VERSION", templateVersion),
                     new DBParam("STATUS", PrdStatus.DRAFT.name()), new DBParam("REVISION", first.revision()),
-                    new DBParam("COMPLETENESS", 0.0),
+                    new DBParam("COMPLETENESS", startingCompleteness(sections)),
+                    new DBParam("EDIT_TICKS", 0),
                     new DBParam("CREATED_BY", userKey), new DBParam("CREATED_AT", at),
                     new DBParam("UPDATED_BY", userKey), new DBParam("UPDATED_AT", at));
             for (NewSection section : sections) {
-                insertSection(prd.getID(), section, section.template().key(), userKey, at);
+                insertSection(prd.getID(), section, section.template().key(), userKey, at, 1);
             }
             return load(issueId).orElseThrow();
         });
     }
 
     @Override
-    public PrdSection saveSection(long issueId, String sectionKey, SectionContent content, boolean filled, int expectedRevision, String userKey) {
+    public PrdSection saveSection(long issueId, String sectionKey, SectionKind kind, SectionContent content, boolean filled, int expectedRevision,
+                                  String userKey) {
         return ao.executeInTransaction(() -> {
             PrdEntity prd = existing(issueId);
             PrdSectionEntity row = section(prd.getID(), sectionKey);
+            if (row.isArchived() || !row.getKind().equals(kind.name())) {
+                throw new ConflictException("PRD_SECTION_CHANGED", "The section " + sectionKey + " was changed by a template upgrade; reload the PRD.",
+                        SECTION_AGGREGATE, row.getID(), revisions.current(SECTION_AGGREGATE, row.getID()));
+            }
             RevisionInfo next = revisions.advance(SECTION_AGGREGATE, row.getID(), expectedRevision, userKey);
             Date at = Date.from(next.updatedAt());
             row.setContent(codec.toJson(content));
@@ -111,81 +128,99 @@ public class AoPrdRepository implements PrdRepository {
             prd.setCompleteness(completeness);
             touch(prd, next);
             if (reviewers != null) {
-                ao.deleteWithSQL(PrdReviewerEntity.class, "PRD_ID = ?", prd.getID());
-                for (Reviewer r : reviewers) {
-                    ao.create(PrdReviewerEntity.class,
-                            new DBParam("PRD_ID", prd.getID()), new DBParam("USER_KEY", r.userKey()),
-                            new DBParam("DECISION", r.decision() == null ? null : r.decision().name()),
-                            new DBParam("REVIEW_NOTE", r.comment()),
-                            new DBParam("REQUESTED_AT", Date.from(r.requestedAt())),
-                            new DBParam("DECIDED_AT", r.decidedAt() == null ? null : Date.from(r.decidedAt())));
-                }
+                replaceReviewers(prd.getID(), reviewers);
             }
             return next;
         });
     }
 
     @Override
-    public void storeCompleteness(long issueId, double completeness, String userKey, Instant at) {
+    public void storeCompleteness(long issueId, double completeness) {
         ao.executeInTransaction(() -> {
             PrdEntity prd = existing(issueId);
             prd.setCompleteness(completeness);
-            prd.setUpdatedBy(userKey);
-            prd.setUpdatedAt(Date.from(at));
             prd.save();
             return null;
         });
     }
 
     @Override
-    public RevisionInfo upgrade(long issueId, int templateVersion, List<NewSection> targetSections, UpgradePlan plan, PrdStatus status,
-                                int expectedRevision, String userKey) {
+    public RevisionInfo upgrade(long issueId, Upgrade upgrade, int expectedRevision, String userKey) {
         return ao.executeInTransaction(() -> {
             PrdEntity prd = existing(issueId);
             RevisionInfo next = revisions.advance(AGGREGATE, issueId, expectedRevision, userKey);
             Date at = Date.from(next.updatedAt());
+            UpgradePlan plan = upgrade.plan();
             Set<String> targetKeys = new HashSet<>();
-            targetSections.forEach(s -> targetKeys.add(s.template().key()));
+            upgrade.targetSections().forEach(s -> targetKeys.add(s.template().key()));
+            Map<String, Integer> reusedKeyRevisions = new HashMap<>();
             PrdSectionEntity[] rows = ao.find(PrdSectionEntity.class, Query.select().where("PRD_ID = ?", prd.getID()));
-            int archivedPosition = targetSections.size();
+            int archivedPosition = upgrade.targetSections().size();
             for (PrdSectionEntity row : rows) {
                 String key = row.getSectionKey();
                 if (plan.archived().contains(key) || (row.isArchived() && targetKeys.contains(key))) {
                     row.setArchived(true);
                     row.setPosition(archivedPosition++);
-                    if (targetKeys.contains(key)) { // the key is reused by the new version: free it
+                    if (targetKeys.contains(key)) { // the key is reused by the new version: free it, continue its numbering
                         row.setSectionKey(key + "~v" + plan.fromVersion());
+                        reusedKeyRevisions.put(key, row.getRevision());
                     }
                     row.save();
                 }
             }
-            for (NewSection target : targetSections) {
+            for (NewSection target : upgrade.targetSections()) {
                 String key = target.template().key();
                 if (plan.kept().contains(key)) {
                     PrdSectionEntity row = section(prd.getID(), key);
                     row.setTitle(target.template().title());
                     row.setRequired(target.template().required());
                     row.setPosition(target.position());
+                    SectionContent migrated = upgrade.migrated().get(key);
+                    if (migrated != null) {
+                        row.setContent(codec.toJson(migrated));
+                    }
                     row.save();
                 } else {
-                    insertSection(prd.getID(), target, key, userKey, at);
+                    insertSection(prd.getID(), target, key, userKey, at, reusedKeyRevisions.getOrDefault(key, 0) + 1);
                 }
             }
-            prd.setTemplateVersion(templateVersion);
-            prd.setStatus(status.name());
+            if (upgrade.reviewers() != null) {
+                replaceReviewers(prd.getID(), upgrade.reviewers());
+            }
+            prd.setTemplateVersion(upgrade.templateVersion());
+            prd.setStatus(upgrade.status().name());
+            prd.setCompleteness(upgrade.completeness());
             touch(prd, next);
             return next;
         });
     }
 
-    private void insertSection(int prdId, NewSection section, String key, String userKey, Date at) {
+    private static double startingCompleteness(List<NewSection> sections) {
+        long required = sections.stream().filter(s -> s.template().required()).count();
+        long filled = sections.stream().filter(s -> s.template().required() && s.filled()).count();
+        return required == 0 ? 1.0 : (double) filled / required;
+    }
+
+    private void replaceReviewers(int prdId, List<Reviewer> reviewers) {
+        ao.deleteWithSQL(PrdReviewerEntity.class, "PRD_ID = ?", prdId);
+        for (Reviewer r : reviewers) {
+            ao.create(PrdReviewerEntity.class,
+                    new DBParam("PRD_ID", prdId), new DBParam("USER_KEY", r.userKey()),
+                    new DBParam("DECISION", r.decision() == null ? null : r.decision().name()),
+                    new DBParam("REVIEW_NOTE", r.comment()),
+                    new DBParam("REQUESTED_AT", Date.from(r.requestedAt())),
+                    new DBParam("DECIDED_AT", r.decidedAt() == null ? null : Date.from(r.decidedAt())));
+        }
+    }
+
+    private void insertSection(int prdId, NewSection section, String key, String userKey, Date at, int firstRevision) {
         PrdSectionEntity row = ao.create(PrdSectionEntity.class,
                 new DBParam("PRD_ID", prdId), new DBParam("SECTION_KEY", key), new DBParam("POSITION", section.position()),
                 new DBParam("TITLE", section.template().title()), new DBParam("KIND", section.template().kind().name()),
                 new DBParam("REQUIRED", section.template().required()), new DBParam("ARCHIVED", false),
                 new DBParam("FILLED", section.filled()), new DBParam("CONTENT", codec.toJson(section.content())),
-                new DBParam("REVISION", 1), new DBParam("UPDATED_BY", userKey), new DBParam("UPDATED_AT", at));
-        revisions.start(SECTION_AGGREGATE, row.getID(), userKey);
+                new DBParam("REVISION", firstRevision), new DBParam("UPDATED_BY", userKey), new DBParam("UPDATED_AT", at));
+        revisions.startAt(SECTION_AGGREGATE, row.getID(), firstRevision, userKey);
     }
 
     private Optional<PrdEntity> header(long issueId) {

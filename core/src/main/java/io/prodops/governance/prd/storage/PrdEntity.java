@@ -39,6 +39,14 @@ public interface PrdEntity extends Entity, IssueBound, Authored {
 
     void setRevision(int revision);
 
+    /**
+     * Bumped by every write to the PRD, first thing in its transaction: the UPDATE takes the row lock, so section edits
+     * and status changes (submit, review, upgrade) of one PRD run one after another and each sees the other's result.
+     */
+    int getEditTicks();
+
+    void setEditTicks(int editTicks);
+
     /** Filled required sections / required sections, 0..1 (kept for the portfolio). */
     double getCompleteness();
 

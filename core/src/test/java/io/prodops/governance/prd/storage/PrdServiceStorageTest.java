@@ -226,6 +226,9 @@ public class PrdServiceStorageTest {
         assertEquals(new SectionContent.RichText("<p>kept goal</p>"), section(upgraded, "goals").content());
         assertEquals("Goals and non-goals", section(upgraded, "goals").title());
         assertEquals(SectionKind.RICH_TEXT, section(upgraded, "requirements").kind());
+        assertEquals("numbering continues after the archived section it replaces", 2, section(upgraded, "requirements").revision().revision());
+        assertEquals("a page still holding the old table's revision conflicts instead of writing into the new section",
+                "STALE_REVISION", expect(ConflictException.class, () -> f.service.updateSection("GROW-1", "requirements", "\"<p>x</p>\"", 1)).code());
         assertTrue(section(upgraded, "requirements~v1").archived());
         assertEquals(SectionKind.TABLE, section(upgraded, "requirements~v1").kind());
         assertTrue(section(upgraded, "launch").archived());
@@ -234,6 +237,40 @@ public class PrdServiceStorageTest {
                 () -> f.service.updateSection("GROW-1", "launch", "[]", 1)).errors().get(0).field());
         assertFalse(upgraded.upgradeAvailable());
         assertEquals(List.of("goals", "requirements", "risks"), upgraded.prd().sections().stream().filter(s -> !s.archived()).map(PrdSection::key).toList());
+    }
+
+    @Test
+    public void upgradeMigratesTablesAndPeopleThatStillFitAndArchivesWhatWouldLoseData() {
+        f.service.create("GROW-1", "EVERY", null);
+        f.service.updateSection("GROW-1", "requirements", "[[\"1\",\"Fast\"]]", 1);
+        f.service.updateSection("GROW-1", "people", "{\"owner\":[\"pete\"],\"qa\":[\"rita\"]}", 1);
+        f.service.submit("GROW-1", List.of("rita"), f.service.get("GROW-1").prd().header().revision().revision());
+        f.as(RITA).service.review("GROW-1", ReviewDecision.APPROVE, null);
+        f.as(PETE);
+        PrdTemplate everyKind = PrdFixture.everyKind("EVERY");
+        List<TemplateSection> sections = new ArrayList<>();
+        for (TemplateSection s : everyKind.sections()) {
+            if (s.key().equals("requirements")) { // one more column: the table is kept, rows padded
+                s = new TemplateSection(s.key(), s.title(), s.kind(), s.required(), s.guidance(), null, List.of("#", "Title", "Notes"), null, null);
+            } else if (s.key().equals("people")) { // qa dropped while it has people: archived, nothing lost
+                s = new TemplateSection(s.key(), s.title(), s.kind(), s.required(), s.guidance(), null, null, null, List.of("owner", "design"));
+            }
+            sections.add(s);
+        }
+        f.publish(new PrdTemplate("EVERY", "Every kind", "v2", sections), 2);
+
+        PrdView upgraded = f.service.upgrade("GROW-1", 2, f.service.get("GROW-1").prd().header().revision().revision());
+
+        assertEquals(new SectionContent.Table(List.of(List.of("1", "Fast", ""))), section(upgraded, "requirements").content());
+        assertTrue(section(upgraded, "people~v1").archived());
+        assertEquals(List.of("pete"), ((SectionContent.People) section(upgraded, "people~v1").content()).roles().get("owner"));
+        assertEquals(List.of("owner", "design"), List.copyOf(((SectionContent.People) section(upgraded, "people").content()).roles().keySet()));
+        assertEquals(PrdStatus.DRAFT, upgraded.prd().header().status());
+        assertTrue("approvals cleared", upgraded.prd().reviewers().stream().allMatch(r -> r.decision() == null));
+        assertEquals(upgraded.prd().completeness(), f.repository.findByIssueId(ISSUE.id()).orElseThrow().completeness(), 1e-9);
+        List<String> actions = f.service.history("GROW-1", PageRequest.of(0, 50)).items().stream().map(AuditEntry::action).toList();
+        assertTrue(actions.toString(), actions.containsAll(List.of("UPGRADED", "APPROVAL_REVOKED")));
+        f.service.updateSection("GROW-1", "requirements", "[[\"1\",\"Fast\",\"now with notes\"]]", section(upgraded, "requirements").revision().revision());
     }
 
     /** No N+1: header, sections and reviewers, whatever the number of sections. */
