@@ -1,6 +1,13 @@
 package io.prodops.governance.common.storage;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.prodops.governance.prd.domain.SectionKind;
+import io.prodops.governance.prd.storage.PrdSectionEntity;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import net.java.ao.Query;
@@ -11,12 +18,13 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Finds and rewrites stored user keys, for the host's user anonymization (Jira renames an anonymized user's key,
+ * Finds and rewrites stored user keys (in user-key columns and inside PEOPLE sections), for the host's user anonymization (Jira renames an anonymized user's key,
  * e.g. {@code admin -> JIRAUSER10100}, and asks every app to follow). Works in pages of {@value #BATCH} rows.
  */
 @Named
 public class UserKeyRewriter {
     static final int BATCH = 500;
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final ActiveObjects ao;
 
@@ -37,12 +45,19 @@ public class UserKeyRewriter {
             }
             return null;
         });
+        int inPeople = rewritePeopleSections(userKey, null);
+        if (inPeople > 0) {
+            counts.put("PRD_SECTION.CONTENT (people)", inPeople);
+        }
         return counts;
     }
 
-    /** Replaces {@code from} by {@code to} in every user-key column; one transaction per column and batch. */
+    /**
+     * Replaces {@code from} by {@code to} in every user-key column and in the user lists of PEOPLE sections (JSON in an
+     * unlimited column, so read in batches by kind and id, never compared in SQL); one transaction per batch.
+     */
     public int rewrite(String from, String to) {
-        int changed = 0;
+        int changed = rewritePeopleSections(from, to);
         for (UserKeyColumns.Column column : UserKeyColumns.ALL) {
             Method setter = setterFor(column);
             while (true) {
@@ -66,6 +81,64 @@ public class UserKeyRewriter {
             }
         }
         return changed;
+    }
+
+    /** Counts ({@code to} null) or rewrites the PEOPLE sections that list {@code from}. */
+    private int rewritePeopleSections(String from, String to) {
+        int touched = 0;
+        int afterId = 0;
+        while (true) {
+            int startId = afterId;
+            PrdSectionEntity[] rows = ao.executeInTransaction(() -> ao.find(PrdSectionEntity.class,
+                    Query.select().where("KIND = ? AND ID > ?", SectionKind.PEOPLE.name(), startId).order("ID ASC").limit(BATCH)));
+            for (PrdSectionEntity row : rows) {
+                afterId = row.getID();
+                String rewritten = replaceInPeople(row.getContent(), from, to == null ? from : to);
+                if (rewritten != null) {
+                    touched++;
+                    if (to != null) {
+                        ao.executeInTransaction(() -> {
+                            PrdSectionEntity fresh = ao.get(PrdSectionEntity.class, row.getID());
+                            String again = replaceInPeople(fresh.getContent(), from, to);
+                            if (again != null) {
+                                fresh.setContent(again);
+                                fresh.save();
+                            }
+                            return null;
+                        });
+                    }
+                }
+            }
+            if (rows.length < BATCH) {
+                return touched;
+            }
+        }
+    }
+
+    /** The PEOPLE JSON with {@code from} replaced, or null when it does not list {@code from}. */
+    static String replaceInPeople(String json, String from, String to) {
+        if (json == null || !json.contains(from)) {
+            return null;
+        }
+        try {
+            JsonNode node = JSON.readTree(json);
+            boolean found = false;
+            if (node instanceof ObjectNode roles) {
+                for (JsonNode users : roles) {
+                    if (users instanceof ArrayNode list) {
+                        for (int i = 0; i < list.size(); i++) {
+                            if (from.equals(list.get(i).asText())) {
+                                list.set(i, list.textNode(to));
+                                found = true;
+                            }
+                        }
+                    }
+                }
+            }
+            return found ? JSON.writeValueAsString(node) : null;
+        } catch (JsonProcessingException e) {
+            return null; // not PEOPLE-shaped JSON: nothing of ours to rewrite
+        }
     }
 
     private static Method setterFor(UserKeyColumns.Column column) {

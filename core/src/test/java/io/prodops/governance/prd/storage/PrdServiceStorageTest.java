@@ -273,6 +273,23 @@ public class PrdServiceStorageTest {
         f.service.updateSection("GROW-1", "requirements", "[[\"1\",\"Fast\",\"now with notes\"]]", section(upgraded, "requirements").revision().revision());
     }
 
+    @Test
+    public void anonymizingAUserRewritesTheKeyInsidePeopleSectionsToo() {
+        f.service.create("GROW-1", "EVERY", null);
+        f.service.updateSection("GROW-1", "people", "{\"owner\":[\"pete\",\"rita\"],\"qa\":[\"pete\"]}", 1);
+        io.prodops.governance.common.storage.UserKeyRewriter rewriter =
+                new io.prodops.governance.common.storage.UserKeyRewriter(new io.prodops.governance.ao.EmbeddedActiveObjects(entityManager));
+
+        assertEquals(Integer.valueOf(1), rewriter.occurrences("pete").get("PRD_SECTION.CONTENT (people)"));
+        rewriter.rewrite("pete", "JIRAUSER10500");
+
+        SectionContent.People people = (SectionContent.People) section(f.service.get("GROW-1"), "people").content();
+        assertEquals(List.of("JIRAUSER10500", "rita"), people.roles().get("owner"));
+        assertEquals(List.of("JIRAUSER10500"), people.roles().get("qa"));
+        assertEquals(null, rewriter.occurrences("pete").get("PRD_SECTION.CONTENT (people)"));
+        assertEquals(null, io.prodops.governance.common.storage.UserKeyRewriterAccess.replace("{\"owner\":[\"peter\"]}", "pete", "x"));
+    }
+
     /** No N+1: header, sections and reviewers, whatever the number of sections. */
     @Test
     public void loadingAPrdWithFiveSectionsTakesThreeQueries() {
