@@ -19,6 +19,7 @@ import io.prodops.governance.common.web.ErrorResponses;
 import io.prodops.governance.common.web.GovernanceExceptionMapper;
 import io.prodops.governance.common.web.PageShell;
 import io.prodops.governance.common.web.Pages;
+import io.prodops.governance.common.web.RequestSizeLimit;
 import io.prodops.governance.common.web.RestApi;
 import io.prodops.governance.common.web.SettingsResource;
 import io.prodops.governance.common.web.XsrfGuard;
@@ -120,7 +121,7 @@ final class HostComponents implements AutoCloseable {
 
         restResources = List.of(new SettingsResource(access, new SettingsService(settings, auditLog, transactions), users),
                 new TemplateResource(templates, users, clock), new PrdResource(prds, users, sectionContent));
-        restProviders = List.of(new XsrfGuard(), new GovernanceExceptionMapper(errorResponses));
+        restProviders = List.of(new XsrfGuard(), new RequestSizeLimit(), new GovernanceExceptionMapper(errorResponses));
         PageShell pageShell = new PageShell(renderer, pageResources, logins);
         Map<String, HttpServlet> servlets = new LinkedHashMap<>();
         servlets.put(Pages.ADMIN, new AdminPageServlet(access, pageShell));

@@ -220,6 +220,21 @@ public class PrdRestTest {
     }
 
     @Test
+    public void oversizedBodiesAreRefusedBeforeAnyResourceReadsThem() throws Exception {
+        String big = sectionBody(text("x".repeat(600 * 1024)), 1);
+        HttpResponse<String> declared = put(prd("PHX-7") + "/sections/goals", "pete", big);
+        assertEquals(413, declared.statusCode());
+        assertEquals("PAYLOAD_TOO_LARGE", RunningHost.json(declared).get("error").asText());
+        HttpRequest chunked = HOST.request(prd("PHX-7") + "/sections/goals", "pete").header("Content-Type", JSON)
+                .PUT(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(big.getBytes(java.nio.charset.StandardCharsets.UTF_8))))
+                .build();
+        HttpResponse<String> streamed = RunningHost.client().send(chunked, HttpResponse.BodyHandlers.ofString());
+        assertEquals(streamed.body(), 413, streamed.statusCode());
+        int template = post("/rest/prodops/1.0/templates/import", "olga", "{\"templates\":[],\"pad\":\"" + "y".repeat(600 * 1024) + "\"}").statusCode();
+        assertTrue("template imports may be larger than 512 KB: " + template, template != 413 && template < 500);
+    }
+
+    @Test
     public void reviewFlowToApprovedWithHistoryAndScriptsStoredInert() throws Exception {
         JsonNode prd = create("NOVA-5");
         String xss = "<p>ok</p><script>window.__xss=1</script><img src=x onerror=alert(1)><a href=\"javascript:alert(1)\">x</a>";

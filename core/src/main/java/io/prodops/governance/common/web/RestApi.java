@@ -17,7 +17,7 @@ public final class RestApi {
     public static final String BASE = "/rest" + PATH + "/" + VERSION;
 
     public static final List<Class<?>> RESOURCES = List.of(SettingsResource.class, TemplateResource.class, PrdResource.class);
-    public static final List<Class<?>> PROVIDERS = List.of(XsrfGuard.class, GovernanceExceptionMapper.class);
+    public static final List<Class<?>> PROVIDERS = List.of(XsrfGuard.class, RequestSizeLimit.class, GovernanceExceptionMapper.class);
 
     private RestApi() {
     }
