@@ -8,7 +8,8 @@ public interface AuditLog {
 
     /**
      * Records {@code entry}, or folds it into the same actor's latest event of the same action on the same entity
-     * when that event is younger than {@code window} (rapid autosaves become one event).
+     * when that event started less than {@code window} ago (rapid autosaves become one event per window; the event
+     * keeps the time of its first change and the summary of its last).
      */
     void recordCoalescing(AuditEntry entry, Duration window);
 

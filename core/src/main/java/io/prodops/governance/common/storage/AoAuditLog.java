@@ -49,8 +49,8 @@ public class AoAuditLog implements AuditLog {
             if (latest.length == 1 && sameActorAndAction(latest[0], entry)
                     && !latest[0].getOccurredAt().toInstant().isBefore(entry.occurredAt().minus(window))) {
                 AuditEventEntity event = latest[0];
+                // the window is fixed from the event's first change: hours of autosaves become one event per window
                 event.setChangeCount(event.getChangeCount() + Math.max(1, entry.changeCount()));
-                event.setOccurredAt(Date.from(entry.occurredAt()));
                 event.setSummary(entry.summary());
                 event.save();
             } else {

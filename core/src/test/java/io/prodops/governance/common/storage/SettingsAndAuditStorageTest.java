@@ -118,6 +118,9 @@ public class SettingsAndAuditStorageTest {
         assertEquals("o1", events.get(1).summary());
         assertEquals("v3", events.get(2).summary());
         assertEquals(3, events.get(2).changeCount());
+        assertEquals("the window is fixed from the first change", t0, events.get(2).occurredAt());
+        audit.recordCoalescing(entry("pete", t0.plusSeconds(301), "v4"), window); // olga's event is the latest now: a new event
+        assertEquals(4, audit.history("PRD_SECTION", "10001/goals", new PageRequest(0, 50)).items().size());
     }
 
     @Test
