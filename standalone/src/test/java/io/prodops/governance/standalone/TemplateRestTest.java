@@ -188,6 +188,8 @@ public class TemplateRestTest {
         assertError(get(BASE + "/NOPE", "pete"), 404, "PRD_TEMPLATE_NOT_FOUND");
         assertError(get(BASE + "/NOPE/versions/1", "pete"), 404, "PRD_TEMPLATE_NOT_FOUND");
         assertError(get(BASE + "/STANDARD_PRD/versions/99", "pete"), 404, "PRD_TEMPLATE_VERSION_NOT_FOUND");
+        create("DRAFT_ONLY_KEY");
+        assertError(get(BASE + "/DRAFT_ONLY_KEY/versions/1", "pete"), 404, "PRD_TEMPLATE_NOT_FOUND"); // drafts are not probed
         assertError(get(BASE + "/STANDARD_PRD/versions/abc", "pete"), 404, "PRD_TEMPLATE_VERSION_NOT_FOUND");
         assertError(get(BASE + "/export?key=NOPE", "olga"), 404, "PRD_TEMPLATE_NOT_FOUND");
         assertError(put(BASE + "/NOPE", "olga", template("NOPE", "x").put("revision", 1)), 404, "PRD_TEMPLATE_NOT_FOUND");

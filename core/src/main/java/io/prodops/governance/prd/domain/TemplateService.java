@@ -127,9 +127,12 @@ public class TemplateService implements PublishedTemplates {
 
     /** Published version {@code n} (anyone logged in: a PRD page shows the guidance of the version its PRD uses). */
     public TemplateVersion version(String key, int n) {
-        access.requireUser();
+        UserRef caller = access.requireUser();
         return transactions.inTransaction(() -> {
             ConfigDoc doc = existing(key);
+            if (doc.publishedVersion() == 0 && !access.isOpsManager(caller)) {
+                throw notFound(key); // a never-published draft does not exist for non-managers (no probing of keys)
+            }
             return versionView(doc, docs.version(KIND, key, n).orElseThrow(() -> missingVersion(key, n)));
         });
     }
