@@ -66,7 +66,7 @@ public class PrdRenderBenchmark {
             };
             fixture.service.updateSection("GROW-1", "s" + i, content, 1);
         }
-        resource = new PrdResource(fixture.service, fixture.users, fixture.codec);
+        resource = new PrdResource(fixture.service, fixture.access, fixture.users, fixture.codec);
     }
 
     @TearDown(Level.Trial)

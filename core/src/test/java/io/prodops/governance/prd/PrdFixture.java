@@ -51,6 +51,7 @@ public final class PrdFixture {
     public final AoAuditLog audit;
     public final PrdService service;
     public final UserDirectory users;
+    public final Access access;
     public final SectionContentJson codec = new SectionContentJson();
     private UserRef caller = PETE;
 
@@ -127,7 +128,7 @@ public final class PrdFixture {
         };
         this.users = directory;
         CurrentUser current = () -> Optional.ofNullable(caller);
-        Access access = new Access(current, issues, policy, directory, settings);
+        this.access = new Access(current, issues, policy, directory, settings);
         service = new PrdService(access, repository, (key, version) -> {
             PublishedTemplate found = versions.get(key + ":" + version);
             return Optional.ofNullable(found);

@@ -120,7 +120,7 @@ final class HostComponents implements AutoCloseable {
         setup = new OneTimeSetup(locks, transactions, List.of(new SchemaVersionTask(ao, clock), new StandardPrdTemplateTask(templates)));
 
         restResources = List.of(new SettingsResource(access, new SettingsService(settings, auditLog, transactions), users),
-                new TemplateResource(templates, users, clock), new PrdResource(prds, users, sectionContent));
+                new TemplateResource(templates, users, clock), new PrdResource(prds, access, users, sectionContent));
         restProviders = List.of(new XsrfGuard(), new RequestSizeLimit(), new GovernanceExceptionMapper(errorResponses));
         PageShell pageShell = new PageShell(renderer, pageResources, logins);
         Map<String, HttpServlet> servlets = new LinkedHashMap<>();

@@ -220,6 +220,16 @@ public class PrdRestTest {
     }
 
     @Test
+    public void whoMayCallIsCheckedBeforeWhatTheySent() throws Exception {
+        String broken = "{\"content\":";
+        assertEquals(401, put(prd("PHX-8") + "/sections/goals", null, broken).statusCode());
+        assertEquals(403, put(prd("PHX-8") + "/sections/goals", "vic", broken).statusCode());
+        assertEquals(404, put(prd("SEC-2") + "/sections/goals", "vic", broken).statusCode());
+        assertEquals(403, post(prd("PHX-8"), "vic", "not json").statusCode());
+        assertEquals(400, post(prd("PHX-8"), "pete", "not json").statusCode());
+    }
+
+    @Test
     public void oversizedBodiesAreRefusedBeforeAnyResourceReadsThem() throws Exception {
         String big = sectionBody(text("x".repeat(600 * 1024)), 1);
         HttpResponse<String> declared = put(prd("PHX-7") + "/sections/goals", "pete", big);

@@ -3,6 +3,7 @@ package io.prodops.governance.prd.web;
 import com.atlassian.annotations.security.AnonymousSiteAccess;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.prodops.governance.common.domain.Access;
 import io.prodops.governance.common.domain.PageRequest;
 import io.prodops.governance.common.domain.ValidationException;
 import io.prodops.governance.common.port.UserDirectory;
@@ -33,12 +34,14 @@ import jakarta.ws.rs.core.Response;
 @AnonymousSiteAccess
 public class PrdResource {
     private final PrdService prds;
+    private final Access access;
     private final UserDirectory users;
     private final SectionContentJson codec;
 
     @Inject
-    public PrdResource(PrdService prds, UserDirectory users, SectionContentJson codec) {
+    public PrdResource(PrdService prds, Access access, UserDirectory users, SectionContentJson codec) {
         this.prds = prds;
+        this.access = access;
         this.users = users;
         this.codec = codec;
     }
@@ -51,6 +54,7 @@ public class PrdResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(@PathParam("issueKey") String issueKey, String body) {
+        access.requireEditable(issueKey); // who may call comes before what they sent (401/404/403 before 400)
         PrdJson.CreateIn in = Json.read(body, PrdJson.CreateIn.class);
         return RestResponses.created(PrdJson.prd(prds.create(issueKey, in.templateKey(), in.version()), users, codec));
     }
@@ -59,6 +63,7 @@ public class PrdResource {
     @Path("/sections/{sectionKey}")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response updateSection(@PathParam("issueKey") String issueKey, @PathParam("sectionKey") String sectionKey, String body) {
+        access.requireEditable(issueKey);
         ObjectNode in = Json.readObject(body);
         if (!in.has("content")) {
             throw ValidationException.of("content", "is required");
@@ -75,6 +80,7 @@ public class PrdResource {
     @Path("/submit")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response submit(@PathParam("issueKey") String issueKey, String body) {
+        access.requireEditable(issueKey);
         PrdJson.SubmitIn in = Json.read(body, PrdJson.SubmitIn.class);
         return RestResponses.ok(PrdJson.prd(prds.submit(issueKey, in.reviewers(), in.revision()), users, codec));
     }
@@ -83,6 +89,8 @@ public class PrdResource {
     @Path("/reviews")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response review(@PathParam("issueKey") String issueKey, String body) {
+        access.requireBrowsable(issueKey);
+        access.requireUser();
         PrdJson.ReviewIn in = Json.read(body, PrdJson.ReviewIn.class);
         return RestResponses.ok(PrdJson.prd(prds.review(issueKey, in.decision(), in.comment()), users, codec));
     }
@@ -97,6 +105,7 @@ public class PrdResource {
     @Path("/upgrade")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response upgrade(@PathParam("issueKey") String issueKey, String body) {
+        access.requireEditable(issueKey);
         PrdJson.UpgradeIn in = Json.read(body, PrdJson.UpgradeIn.class);
         return RestResponses.ok(PrdJson.prd(prds.upgrade(issueKey, in.version(), in.revision()), users, codec));
     }
