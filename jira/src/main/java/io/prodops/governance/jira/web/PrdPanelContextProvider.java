@@ -3,6 +3,7 @@ package io.prodops.governance.jira.web;
 import com.atlassian.jira.issue.Issue;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.plugin.web.ContextProvider;
+import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.sal.api.ApplicationProperties;
 import com.atlassian.sal.api.UrlMode;
 import io.prodops.governance.common.domain.Access;
@@ -30,12 +31,15 @@ public class PrdPanelContextProvider implements ContextProvider {
     private final Access access;
     private final PageResources resources;
     private final ApplicationProperties application;
+    private final JiraAuthenticationContext authentication;
 
     @Inject
-    public PrdPanelContextProvider(Access access, PageResources resources, @ComponentImport ApplicationProperties application) {
+    public PrdPanelContextProvider(Access access, PageResources resources, @ComponentImport ApplicationProperties application,
+                                   @ComponentImport JiraAuthenticationContext authentication) {
         this.access = access;
         this.resources = resources;
         this.application = application;
+        this.authentication = authentication;
     }
 
     @Override
@@ -57,7 +61,7 @@ public class PrdPanelContextProvider implements ContextProvider {
             return result; // not logged in and no anonymous access, or not browsable: no panel content
         }
         resources.require(WebResources.PRD_PANEL);
-        result.put(VIEW, PrdPanelView.of(new Texts(null), contextPath(), key, canEdit(key)));
+        result.put(VIEW, PrdPanelView.of(new Texts(authentication.getLocale()), contextPath(), key, canEdit(key)));
         return result;
     }
 

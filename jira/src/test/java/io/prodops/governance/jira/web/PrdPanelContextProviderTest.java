@@ -35,7 +35,8 @@ public class PrdPanelContextProviderTest {
     private final PageResources resources = mock(PageResources.class);
     private final ApplicationProperties application = mock(ApplicationProperties.class);
     private final Issue issue = mock(Issue.class);
-    private final PrdPanelContextProvider provider = new PrdPanelContextProvider(access, resources, application);
+    private final com.atlassian.jira.security.JiraAuthenticationContext authentication = org.mockito.Mockito.mock(com.atlassian.jira.security.JiraAuthenticationContext.class);
+    private final PrdPanelContextProvider provider = new PrdPanelContextProvider(access, resources, application, authentication);
     private final Map<String, Object> context = new HashMap<>();
 
     @Before
