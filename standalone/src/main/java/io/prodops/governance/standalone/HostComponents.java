@@ -2,6 +2,7 @@ package io.prodops.governance.standalone;
 
 import io.prodops.governance.ao.EmbeddedActiveObjects;
 import io.prodops.governance.ao.EmbeddedDatabase;
+import io.prodops.governance.common.cache.LocalClusterCaches;
 import io.prodops.governance.common.domain.Access;
 import io.prodops.governance.common.domain.SettingsService;
 import io.prodops.governance.common.domain.SystemClock;
@@ -109,7 +110,7 @@ final class HostComponents implements AutoCloseable {
 
         revisions = new RevisionGuard(ao, clock);
         transactions = new AoTransactions(ao, revisions);
-        settings = new AoSettingsRepository(ao, revisions);
+        settings = new AoSettingsRepository(ao, revisions, new LocalClusterCaches(clock));
         auditLog = new AoAuditLog(ao);
         access = new Access(currentUser, issues, policy, users, settings);
         configDocs = new AoConfigDocRepository(ao, revisions);

@@ -43,7 +43,7 @@ public class OptimisticLockingTest {
         EmbeddedActiveObjects ao = new EmbeddedActiveObjects(entityManager);
         RevisionGuard guard = new RevisionGuard(ao, new SystemClock());
         AoTransactions transactions = new AoTransactions(ao, guard);
-        AoSettingsRepository settings = new AoSettingsRepository(ao, guard);
+        AoSettingsRepository settings = new AoSettingsRepository(ao, guard, new io.prodops.governance.common.cache.LocalClusterCaches(new SystemClock()));
         int base = settings.load().revision();
 
         ExecutorService pool = Executors.newFixedThreadPool(WRITERS);
@@ -85,7 +85,7 @@ public class OptimisticLockingTest {
         EmbeddedActiveObjects ao = new EmbeddedActiveObjects(entityManager);
         RevisionGuard guard = new RevisionGuard(ao, new SystemClock());
         AoTransactions transactions = new AoTransactions(ao, guard);
-        AoSettingsRepository settings = new AoSettingsRepository(ao, guard);
+        AoSettingsRepository settings = new AoSettingsRepository(ao, guard, new io.prodops.governance.common.cache.LocalClusterCaches(new SystemClock()));
 
         AppSettings first = transactions.inTransaction(() -> settings.save("first", 0, "olga"));
         assertEquals(1, first.revision());

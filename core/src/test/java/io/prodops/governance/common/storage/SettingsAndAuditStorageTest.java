@@ -38,7 +38,7 @@ public class SettingsAndAuditStorageTest {
 
     @Test
     public void settingsStartWithTheDefaultGroupAndKeepWhatAnAdminSaves() {
-        AoSettingsRepository settings = new AoSettingsRepository(ao, new RevisionGuard(ao, new SystemClock()));
+        AoSettingsRepository settings = new AoSettingsRepository(ao, new RevisionGuard(ao, new SystemClock()), new io.prodops.governance.common.cache.LocalClusterCaches(new SystemClock()));
         AppSettings defaults = settings.load();
         assertEquals(AppSettings.DEFAULT_OPS_GROUP, defaults.opsGroup());
         assertEquals(0, defaults.revision());
@@ -57,7 +57,7 @@ public class SettingsAndAuditStorageTest {
         RevisionGuard guard = new RevisionGuard(ao, new SystemClock());
         AoAuditLog audit = new AoAuditLog(ao);
         io.prodops.governance.common.domain.SettingsService service = new io.prodops.governance.common.domain.SettingsService(
-                new AoSettingsRepository(ao, guard), audit, new AoTransactions(ao, guard));
+                new AoSettingsRepository(ao, guard, new io.prodops.governance.common.cache.LocalClusterCaches(new SystemClock())), audit, new AoTransactions(ao, guard));
         io.prodops.governance.common.domain.UserRef admin = new io.prodops.governance.common.domain.UserRef("admin", "Ada");
 
         service.update("ops-team", 0, admin);
@@ -71,8 +71,27 @@ public class SettingsAndAuditStorageTest {
     }
 
     @Test
+    public void settingsAreReadOnceUntilASaveInvalidatesThem() {
+        AoSettingsRepository settings = new AoSettingsRepository(ao, new RevisionGuard(ao, new SystemClock()),
+                new io.prodops.governance.common.cache.LocalClusterCaches(new SystemClock()));
+        java.util.concurrent.atomic.AtomicInteger queries = new java.util.concurrent.atomic.AtomicInteger();
+        net.java.ao.DatabaseProvider.SqlListener counter = sql -> queries.incrementAndGet();
+        settings.load();
+        entityManager.getProvider().addSqlListener(counter);
+        try {
+            settings.load();
+            settings.load();
+            assertEquals("served from the cache", 0, queries.get());
+            settings.save("cached-then-changed", 0, "admin");
+            assertEquals("cached-then-changed", settings.load().opsGroup());
+        } finally {
+            entityManager.getProvider().removeSqlListener(counter);
+        }
+    }
+
+    @Test
     public void anInvalidGroupIsRefusedNamingTheField() {
-        AoSettingsRepository settings = new AoSettingsRepository(ao, new RevisionGuard(ao, new SystemClock()));
+        AoSettingsRepository settings = new AoSettingsRepository(ao, new RevisionGuard(ao, new SystemClock()), new io.prodops.governance.common.cache.LocalClusterCaches(new SystemClock()));
         for (String bad : new String[] {"", "  ", " padded ", "line\nbreak", "x".repeat(256)}) {
             try {
                 settings.save(bad, 0, "admin");
@@ -126,7 +145,7 @@ public class SettingsAndAuditStorageTest {
     @Test
     public void userKeysAreCountedAndRewrittenInEveryUserColumn() {
         AoAuditLog audit = new AoAuditLog(ao);
-        AoSettingsRepository settings = new AoSettingsRepository(ao, new RevisionGuard(ao, new SystemClock()));
+        AoSettingsRepository settings = new AoSettingsRepository(ao, new RevisionGuard(ao, new SystemClock()), new io.prodops.governance.common.cache.LocalClusterCaches(new SystemClock()));
         settings.save("ops", 0, "jdoe");
         audit.record(new AuditEntry("SETTINGS", "1", null, null, "CHANGED", "jdoe", Instant.now(), TestStrings.MIXED, 1));
         audit.record(new AuditEntry("SETTINGS", "1", null, null, "CHANGED", "someone", Instant.now(), null, 1));
