@@ -7,6 +7,7 @@ import io.prodops.governance.common.storage.AoTransactions;
 import io.prodops.governance.common.storage.RevisionGuard;
 import io.prodops.governance.common.storage.SettingEntity;
 import io.prodops.governance.testing.AllEntities;
+import io.prodops.governance.testing.SharedLock;
 import net.java.ao.EntityManager;
 import net.java.ao.test.jdbc.Data;
 import net.java.ao.test.jdbc.NonTransactional;
@@ -16,8 +17,6 @@ import org.junit.runner.RunWith;
 
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.locks.ReentrantLock;
-import java.util.function.Supplier;
 
 import static org.junit.Assert.assertEquals;
 
@@ -25,21 +24,6 @@ import static org.junit.Assert.assertEquals;
 @Data(AllEntities.class)
 public class OneTimeSetupStorageTest {
     private EntityManager entityManager;
-
-    /** Stands in for the cluster lock: one lock shared by the two "nodes". */
-    private static final class SharedLock implements ClusterLocks {
-        private final ReentrantLock lock = new ReentrantLock();
-
-        @Override
-        public <T> T underLock(String lockName, Supplier<T> work) {
-            lock.lock();
-            try {
-                return work.get();
-            } finally {
-                lock.unlock();
-            }
-        }
-    }
 
     @Test
     @NonTransactional

@@ -24,6 +24,7 @@ import io.prodops.governance.prd.domain.TemplateSection;
 import io.prodops.governance.prd.domain.TemplateService;
 import io.prodops.governance.prd.storage.JacksonTemplateCodec;
 import io.prodops.governance.testing.AllEntities;
+import io.prodops.governance.testing.SharedLock;
 import net.java.ao.EntityManager;
 import net.java.ao.test.jdbc.Data;
 import net.java.ao.test.jdbc.NonTransactional;
@@ -33,8 +34,6 @@ import org.junit.runner.RunWith;
 
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.locks.ReentrantLock;
-import java.util.function.Supplier;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
@@ -46,20 +45,6 @@ import static org.mockito.Mockito.mock;
 @Data(AllEntities.class)
 public class StandardPrdTemplateTaskTest {
     private EntityManager entityManager;
-
-    private static final class SharedLock implements ClusterLocks {
-        private final ReentrantLock lock = new ReentrantLock();
-
-        @Override
-        public <T> T underLock(String lockName, Supplier<T> work) {
-            lock.lock();
-            try {
-                return work.get();
-            } finally {
-                lock.unlock();
-            }
-        }
-    }
 
     private TemplateService service(EmbeddedActiveObjects ao, AuditLog audit) {
         RevisionGuard revisions = new RevisionGuard(ao, new SystemClock());
