@@ -3,10 +3,10 @@ package io.prodops.governance.standalone;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.prodops.governance.standalone.RestCalls.Call;
 import org.junit.ClassRule;
 import org.junit.Test;
 
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +19,12 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
+
+import static io.prodops.governance.standalone.RestCalls.JSON;
+import static io.prodops.governance.standalone.RestCalls.assertError;
+import static io.prodops.governance.standalone.RestCalls.errorFields;
+import static io.prodops.governance.standalone.RestCalls.expect;
+import static io.prodops.governance.standalone.RestCalls.ok;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
@@ -27,35 +33,25 @@ public class GateSetRestTest {
     @ClassRule
     public static final RunningHost HOST = new RunningHost();
     private static final String BASE = "/rest/prodops/1.0/gatesets";
-    private static final String JSON = "application/json";
-    private static final List<String> USERS = java.util.Arrays.asList(null, "vic", "pete", "olga", "admin");
+
+    private static final RestCalls REST = new RestCalls(HOST);
 
     // ------------------------------------------------------------------ helpers
 
     private static HttpResponse<String> send(String method, String path, String user, String contentType, String body) throws Exception {
-        HttpRequest.Builder b = HOST.request(path, user);
-        b.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        if (contentType != null) {
-            b.header("Content-Type", contentType);
-        }
-        return RunningHost.client().send(b.build(), HttpResponse.BodyHandlers.ofString());
+        return REST.send(method, path, user, contentType, body);
     }
 
     private static HttpResponse<String> get(String path, String user) throws Exception {
-        return HOST.get(path, user);
+        return REST.get(path, user);
     }
 
     private static HttpResponse<String> post(String path, String user, Object body) throws Exception {
-        return send("POST", path, user, JSON, body instanceof String s ? s : RunningHost.JSON.writeValueAsString(body));
+        return REST.post(path, user, body);
     }
 
     private static HttpResponse<String> put(String path, String user, Object body) throws Exception {
-        return send("PUT", path, user, JSON, body instanceof String s ? s : RunningHost.JSON.writeValueAsString(body));
-    }
-
-    private static JsonNode ok(HttpResponse<String> r) throws Exception {
-        assertTrue(r.statusCode() + " " + r.body(), r.statusCode() == 200 || r.statusCode() == 201);
-        return RunningHost.json(r);
+        return REST.put(path, user, body);
     }
 
     private static JsonNode draft(String key) throws Exception {
@@ -107,17 +103,6 @@ public class GateSetRestTest {
         return change;
     }
 
-    private static List<String> errorFields(HttpResponse<String> r) throws Exception {
-        List<String> fields = new ArrayList<>();
-        RunningHost.json(r).get("errors").forEach(e -> fields.add(e.get("field").asText()));
-        return fields;
-    }
-
-    private static void assertError(HttpResponse<String> r, int status, String code) throws Exception {
-        assertEquals(r.body(), status, r.statusCode());
-        assertEquals(r.body(), code, RunningHost.json(r).get("error").asText());
-    }
-
     // ------------------------------------------------------------------ built-in set, reads
 
     @Test
@@ -159,14 +144,6 @@ public class GateSetRestTest {
     }
 
     // ------------------------------------------------------------------ permission matrix
-
-    private record Call(String name, String method, String path, Function<String, Object> body, List<Integer> expected) {
-    }
-
-    /** Expected status per user (anonymous, vic, pete, olga, admin). */
-    private static List<Integer> expect(int anonymous, int vic, int pete, int olga, int admin) {
-        return List.of(anonymous, vic, pete, olga, admin);
-    }
 
     @Test
     public void permissionMatrixOfEveryEndpoint() throws Exception {
@@ -226,35 +203,13 @@ public class GateSetRestTest {
                 }, expect(401, 403, 403, 200, 200)),
                 new Call("get bindings", "GET", BASE + "/bindings", null, expect(401, 403, 403, 200, 200)),
                 new Call("put bindings", "PUT", BASE + "/bindings", bindings, expect(401, 403, 403, 200, 200)));
-        List<String> mismatches = new ArrayList<>();
-        for (Call call : calls) {
-            for (int u = 0; u < USERS.size(); u++) {
-                String user = USERS.get(u);
-                HttpResponse<String> r;
-                int revisionBefore;
-                if (call.body() == null) {
-                    revisionBefore = revision("MATRIX");
-                    r = send(call.method(), call.path(), user, null, null);
-                } else {
-                    Object body = call.body().apply(user);
-                    revisionBefore = revision("MATRIX");
-                    r = send(call.method(), call.path(), user, JSON, body instanceof String s ? s : RunningHost.JSON.writeValueAsString(body));
-                }
-                int expected = call.expected().get(u);
-                if (r.statusCode() != expected) {
-                    mismatches.add(call.name() + " as " + user + ": expected " + expected + " got " + r.statusCode() + " " + r.body());
-                }
-                if (r.statusCode() == 401 || r.statusCode() == 403) {
-                    String code = RunningHost.json(r).get("error").asText();
-                    if (!code.equals(r.statusCode() == 401 ? "NOT_AUTHENTICATED" : "FORBIDDEN")) {
-                        mismatches.add(call.name() + " as " + user + ": code " + code);
-                    }
-                    if (revision("MATRIX") != revisionBefore) {
-                        mismatches.add(call.name() + " as " + user + " changed the gate set although refused");
-                    }
-                }
+        List<String> mismatches = REST.matrix(calls, () -> {
+            try {
+                return revision("MATRIX");
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
             }
-        }
+        }, "gate set");
         assertEquals(String.join("\n", mismatches), List.of(), mismatches);
     }
 
