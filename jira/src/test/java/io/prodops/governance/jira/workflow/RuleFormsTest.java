@@ -1,0 +1,94 @@
+package io.prodops.governance.jira.workflow;
+
+import io.prodops.governance.common.web.Texts;
+import io.prodops.governance.readiness.domain.Gate;
+import io.prodops.governance.readiness.domain.GateKind;
+import io.prodops.governance.readiness.domain.GateSetVersion;
+import org.junit.Test;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertThrows;
+import static org.junit.Assert.assertTrue;
+
+public class RuleFormsTest {
+    static final GateSetVersion LAUNCH = set("standard-launch", "Standard launch", "prd", "PRD approved", "marketing", "Marketing ready");
+    static final GateSetVersion BETA = set("beta", "Beta <b>launch</b>", "docs", "Docs ready");
+    private static final Texts TEXTS = new Texts(Locale.ENGLISH);
+    private final Function<String, Optional<GateSetVersion>> published =
+            key -> List.of(LAUNCH, BETA).stream().filter(s -> s.key().equals(key)).findFirst();
+
+    static GateSetVersion set(String key, String name, String... gates) {
+        List<Gate> list = new java.util.ArrayList<>();
+        for (int i = 0; i < gates.length; i += 2) {
+            list.add(new Gate(gates[i], gates[i + 1], GateKind.SIGN_OFF, true, null));
+        }
+        return new GateSetVersion(key, name, "", 1, list, Instant.EPOCH, "olga", "v1");
+    }
+
+    @Test
+    public void theAddFormOffersEveryPublishedGateSetWithItsGates() {
+        ReadinessRuleForm form = RuleForms.form(TEXTS, List.of(LAUNCH, BETA), null);
+        assertFalse(form.isEmpty());
+        assertFalse(form.isConfiguredGateSetMissing());
+        assertEquals(List.of("standard-launch", "beta"), form.getGateSets().stream().map(GateSetChoice::getKey).toList());
+        assertEquals("Beta <b>launch</b>", form.getGateSets().get(1).getName()); // raw: the template escapes it
+        assertEquals(List.of("standard-launch:prd", "standard-launch:marketing"),
+                form.getGateSets().get(0).getGates().stream().map(GateChoice::getValue).toList());
+        assertTrue(form.getGateSets().stream().noneMatch(GateSetChoice::isSelected));
+    }
+
+    @Test
+    public void theEditFormMarksTheConfiguredGateSetAndGates() {
+        ReadinessRuleForm form = RuleForms.form(TEXTS, List.of(LAUNCH, BETA), new ReadinessRule("standard-launch", List.of("marketing")));
+        GateSetChoice launch = form.getGateSets().get(0);
+        assertTrue(launch.isSelected());
+        assertFalse(launch.getGates().get(0).isSelected());
+        assertTrue(launch.getGates().get(1).isSelected());
+        assertFalse(form.getGateSets().get(1).isSelected());
+        assertTrue("a retired gate set is flagged", RuleForms.form(TEXTS, List.of(BETA), new ReadinessRule("standard-launch", List.of()))
+                .isConfiguredGateSetMissing());
+        assertTrue(RuleForms.form(TEXTS, List.of(), null).isEmpty());
+    }
+
+    @Test
+    public void theSummaryNamesTheGateSetAndTheChosenGates() {
+        ReadinessRuleView all = RuleForms.view(TEXTS, "prodops.workflow.validator.view", Optional.of(LAUNCH), new ReadinessRule("standard-launch", List.of()));
+        assertTrue(all.getSummary(), all.getSummary().contains("Standard launch"));
+        assertTrue(all.isAllGates());
+        ReadinessRuleView some = RuleForms.view(TEXTS, "prodops.workflow.validator.view", Optional.of(LAUNCH),
+                new ReadinessRule("standard-launch", List.of("marketing", "gone")));
+        assertFalse(some.isAllGates());
+        assertTrue(some.getGates(), some.getGates().contains("Marketing ready, gone"));
+        ReadinessRuleView missing = RuleForms.view(TEXTS, "prodops.workflow.validator.view", Optional.empty(), new ReadinessRule("old-set", List.of()));
+        assertTrue(missing.getSummary(), missing.getSummary().contains("old-set"));
+        assertFalse(missing.getSummary().equals(all.getSummary()));
+    }
+
+    @Test
+    public void aSubmittedFormBecomesARule() {
+        ReadinessRule rule = RuleForms.rule(Map.of("gateset", new String[]{"standard-launch"},
+                "gates", new String[]{"standard-launch:marketing", "standard-launch:prd"}), published);
+        assertEquals(new ReadinessRule("standard-launch", List.of("marketing", "prd")), rule);
+        assertTrue(RuleForms.rule(Map.of("gateset", new String[]{"beta"}), published).allGates());
+    }
+
+    @Test
+    public void aFormThatDoesNotDescribeAPublishedRuleIsRefused() {
+        assertThrows(ReadinessRule.InvalidRuleException.class, () -> RuleForms.rule(Map.of(), published));
+        assertThrows(ReadinessRule.InvalidRuleException.class, () -> RuleForms.rule(Map.of("gateset", new String[]{"a", "b"}), published));
+        assertThrows("not published", ReadinessRule.InvalidRuleException.class,
+                () -> RuleForms.rule(Map.of("gateset", new String[]{"draft-only"}), published));
+        assertThrows("a gate of another set", ReadinessRule.InvalidRuleException.class,
+                () -> RuleForms.rule(Map.of("gateset", new String[]{"beta"}, "gates", new String[]{"standard-launch:prd"}), published));
+        assertThrows("no such gate", ReadinessRule.InvalidRuleException.class,
+                () -> RuleForms.rule(Map.of("gateset", new String[]{"beta"}, "gates", new String[]{"beta:nope"}), published));
+    }
+}
