@@ -15,11 +15,14 @@ public final class ReadinessRuleForm {
     private final Texts texts;
     private final List<GateSetChoice> gateSets;
     private final boolean configuredGateSetMissing;
+    private final boolean gateSubset;
 
-    public ReadinessRuleForm(Texts texts, List<GateSetChoice> gateSets, boolean configuredGateSetMissing) {
+    /** @param gateSubset whether the module takes a gate subset (the post-function records every gate) */
+    public ReadinessRuleForm(Texts texts, List<GateSetChoice> gateSets, boolean configuredGateSetMissing, boolean gateSubset) {
         this.texts = texts;
         this.gateSets = List.copyOf(gateSets);
         this.configuredGateSetMissing = configuredGateSetMissing;
+        this.gateSubset = gateSubset;
     }
 
     static String gateValue(String gatesetKey, String gateKey) {
@@ -36,6 +39,10 @@ public final class ReadinessRuleForm {
 
     public boolean isEmpty() {
         return gateSets.isEmpty();
+    }
+
+    public boolean isGateSubset() {
+        return gateSubset;
     }
 
     /** Editing a rule whose gate set is no longer published: the designer must pick another one. */

@@ -24,8 +24,11 @@ final class RuleForms {
     private RuleForms() {
     }
 
-    /** @param current the rule being edited, or null when adding one */
-    static ReadinessRuleForm form(Texts texts, List<GateSetVersion> published, ReadinessRule current) {
+    /**
+     * @param current    the rule being edited, or null when adding one
+     * @param gateSubset whether the module takes a gate subset
+     */
+    static ReadinessRuleForm form(Texts texts, List<GateSetVersion> published, ReadinessRule current, boolean gateSubset) {
         List<GateSetChoice> choices = new ArrayList<>();
         boolean anySelected = false;
         for (GateSetVersion set : published) {
@@ -37,7 +40,7 @@ final class RuleForms {
             }
             choices.add(new GateSetChoice(set.key(), set.name(), selected, gates));
         }
-        return new ReadinessRuleForm(texts, choices, current != null && !anySelected);
+        return new ReadinessRuleForm(texts, choices, current != null && !anySelected, gateSubset);
     }
 
     /** The summary on the transition page; {@code summaryKey} has the gate-set name as {0}. */
@@ -59,8 +62,9 @@ final class RuleForms {
      * (a gate picked under another gate set is refused, not silently dropped).
      *
      * @param formParams Jira's form parameters: name to {@code String[]}
+     * @param gateSubset whether the module takes a gate subset (otherwise submitted gates are ignored)
      */
-    static ReadinessRule rule(Map<String, Object> formParams, Function<String, Optional<GateSetVersion>> published) {
+    static ReadinessRule rule(Map<String, Object> formParams, Function<String, Optional<GateSetVersion>> published, boolean gateSubset) {
         List<String> gatesets = values(formParams.get(ReadinessRule.GATESET));
         if (gatesets.size() != 1) {
             throw new ReadinessRule.InvalidRuleException("choose one gate set");
@@ -70,7 +74,7 @@ final class RuleForms {
                 .orElseThrow(() -> new ReadinessRule.InvalidRuleException("gate set " + gatesetKey + " is not published"));
         Set<String> gates = new LinkedHashSet<>();
         String prefix = ReadinessRuleForm.gateValue(gatesetKey, "");
-        for (String value : values(formParams.get(ReadinessRule.GATES))) {
+        for (String value : gateSubset ? values(formParams.get(ReadinessRule.GATES)) : List.<String>of()) {
             String gateKey = value.startsWith(prefix) ? value.substring(prefix.length()) : null;
             if (gateKey == null || set.gate(gateKey).isEmpty()) {
                 throw new ReadinessRule.InvalidRuleException("the chosen gates must belong to gate set " + gatesetKey);

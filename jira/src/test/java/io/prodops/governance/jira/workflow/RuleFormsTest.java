@@ -35,7 +35,7 @@ public class RuleFormsTest {
 
     @Test
     public void theAddFormOffersEveryPublishedGateSetWithItsGates() {
-        ReadinessRuleForm form = RuleForms.form(TEXTS, List.of(LAUNCH, BETA), null);
+        ReadinessRuleForm form = RuleForms.form(TEXTS, List.of(LAUNCH, BETA), null, true);
         assertFalse(form.isEmpty());
         assertFalse(form.isConfiguredGateSetMissing());
         assertEquals(List.of("standard-launch", "beta"), form.getGateSets().stream().map(GateSetChoice::getKey).toList());
@@ -47,15 +47,16 @@ public class RuleFormsTest {
 
     @Test
     public void theEditFormMarksTheConfiguredGateSetAndGates() {
-        ReadinessRuleForm form = RuleForms.form(TEXTS, List.of(LAUNCH, BETA), new ReadinessRule("standard-launch", List.of("marketing")));
+        ReadinessRuleForm form = RuleForms.form(TEXTS, List.of(LAUNCH, BETA), new ReadinessRule("standard-launch", List.of("marketing")), true);
         GateSetChoice launch = form.getGateSets().get(0);
         assertTrue(launch.isSelected());
         assertFalse(launch.getGates().get(0).isSelected());
         assertTrue(launch.getGates().get(1).isSelected());
         assertFalse(form.getGateSets().get(1).isSelected());
-        assertTrue("a retired gate set is flagged", RuleForms.form(TEXTS, List.of(BETA), new ReadinessRule("standard-launch", List.of()))
+        assertTrue("a retired gate set is flagged", RuleForms.form(TEXTS, List.of(BETA), new ReadinessRule("standard-launch", List.of()), true)
                 .isConfiguredGateSetMissing());
-        assertTrue(RuleForms.form(TEXTS, List.of(), null).isEmpty());
+        assertTrue(RuleForms.form(TEXTS, List.of(), null, true).isEmpty());
+        assertFalse("the post-function takes no subset", RuleForms.form(TEXTS, List.of(LAUNCH), null, false).isGateSubset());
     }
 
     @Test
@@ -75,20 +76,20 @@ public class RuleFormsTest {
     @Test
     public void aSubmittedFormBecomesARule() {
         ReadinessRule rule = RuleForms.rule(Map.of("gateset", new String[]{"standard-launch"},
-                "gates", new String[]{"standard-launch:marketing", "standard-launch:prd"}), published);
+                "gates", new String[]{"standard-launch:marketing", "standard-launch:prd"}), published, true);
         assertEquals(new ReadinessRule("standard-launch", List.of("marketing", "prd")), rule);
-        assertTrue(RuleForms.rule(Map.of("gateset", new String[]{"beta"}), published).allGates());
+        assertTrue(RuleForms.rule(Map.of("gateset", new String[]{"beta"}), published, true).allGates());
     }
 
     @Test
     public void aFormThatDoesNotDescribeAPublishedRuleIsRefused() {
-        assertThrows(ReadinessRule.InvalidRuleException.class, () -> RuleForms.rule(Map.of(), published));
-        assertThrows(ReadinessRule.InvalidRuleException.class, () -> RuleForms.rule(Map.of("gateset", new String[]{"a", "b"}), published));
+        assertThrows(ReadinessRule.InvalidRuleException.class, () -> RuleForms.rule(Map.of(), published, true));
+        assertThrows(ReadinessRule.InvalidRuleException.class, () -> RuleForms.rule(Map.of("gateset", new String[]{"a", "b"}), published, true));
         assertThrows("not published", ReadinessRule.InvalidRuleException.class,
-                () -> RuleForms.rule(Map.of("gateset", new String[]{"draft-only"}), published));
+                () -> RuleForms.rule(Map.of("gateset", new String[]{"draft-only"}), published, true));
         assertThrows("a gate of another set", ReadinessRule.InvalidRuleException.class,
-                () -> RuleForms.rule(Map.of("gateset", new String[]{"beta"}, "gates", new String[]{"standard-launch:prd"}), published));
+                () -> RuleForms.rule(Map.of("gateset", new String[]{"beta"}, "gates", new String[]{"standard-launch:prd"}), published, true));
         assertThrows("no such gate", ReadinessRule.InvalidRuleException.class,
-                () -> RuleForms.rule(Map.of("gateset", new String[]{"beta"}, "gates", new String[]{"beta:nope"}), published));
+                () -> RuleForms.rule(Map.of("gateset", new String[]{"beta"}, "gates", new String[]{"beta:nope"}), published, true));
     }
 }
