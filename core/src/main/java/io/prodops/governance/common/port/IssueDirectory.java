@@ -31,6 +31,13 @@ public interface IssueDirectory {
      */
     SearchPage search(String jql, int start, int max, Optional<UserRef> searcher);
 
+    /**
+     * Checks that a JQL query parses, without running it (gate sets are validated when they are saved).
+     *
+     * @throws InvalidQueryException with the host's message when it does not
+     */
+    void validateJql(String jql);
+
     /** A query the host could not parse or validate; the message is the host's, for the user. */
     final class InvalidQueryException extends RuntimeException {
         public InvalidQueryException(String message) {
