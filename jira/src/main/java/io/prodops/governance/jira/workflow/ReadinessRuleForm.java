@@ -37,7 +37,8 @@ public final class ReadinessRuleForm {
         return gateSets;
     }
 
-    public boolean isEmpty() {
+    /** No gate set is published (not named isEmpty: Velocity 2 treats an object with isEmpty() == true as false in #if). */
+    public boolean isNonePublished() {
         return gateSets.isEmpty();
     }
 

@@ -42,6 +42,7 @@ public class LaunchReadinessConditionTest {
         verify(guard, org.mockito.Mockito.times(2)).cachedReady(facts.capture(), anyString(), anySet());
         assertEquals("the issue Jira loaded, not a new look-up", 42L, facts.getValue().id());
         assertEquals("PHX-7", facts.getValue().key());
+        org.mockito.Mockito.verifyNoMoreInteractions(guard); // never validate(), never recordSnapshot(): no evaluation on issue view
     }
 
     @Test

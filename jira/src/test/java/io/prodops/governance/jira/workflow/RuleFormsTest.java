@@ -36,7 +36,7 @@ public class RuleFormsTest {
     @Test
     public void theAddFormOffersEveryPublishedGateSetWithItsGates() {
         ReadinessRuleForm form = RuleForms.form(TEXTS, List.of(LAUNCH, BETA), null, true);
-        assertFalse(form.isEmpty());
+        assertFalse(form.isNonePublished());
         assertFalse(form.isConfiguredGateSetMissing());
         assertEquals(List.of("standard-launch", "beta"), form.getGateSets().stream().map(GateSetChoice::getKey).toList());
         assertEquals("Beta <b>launch</b>", form.getGateSets().get(1).getName()); // raw: the template escapes it
@@ -55,7 +55,7 @@ public class RuleFormsTest {
         assertFalse(form.getGateSets().get(1).isSelected());
         assertTrue("a retired gate set is flagged", RuleForms.form(TEXTS, List.of(BETA), new ReadinessRule("standard-launch", List.of()), true)
                 .isConfiguredGateSetMissing());
-        assertTrue(RuleForms.form(TEXTS, List.of(), null, true).isEmpty());
+        assertTrue(RuleForms.form(TEXTS, List.of(), null, true).isNonePublished());
         assertFalse("the post-function takes no subset", RuleForms.form(TEXTS, List.of(LAUNCH), null, false).isGateSubset());
     }
 
