@@ -114,11 +114,6 @@ public final class PrdFixture {
             public io.prodops.governance.common.domain.SearchPage search(String jql, int start, int max, Optional<UserRef> searcher) {
                 throw new UnsupportedOperationException();
             }
-
-            @Override
-            public void validateJql(String jql) {
-                throw new UnsupportedOperationException();
-            }
         };
         SettingsRepository settings = new SettingsRepository() {
             @Override
