@@ -1,30 +1,30 @@
 package io.prodops.governance.jira.workflow;
 
+import io.prodops.governance.readiness.domain.GateSetValidator;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * What a workflow designer configured on a readiness condition, validator or post-function: the gate set and,
  * optionally, the subset of its gates that counts (empty = all gates). Jira stores it as the descriptor's string args
- * ({@value #GATESET}, {@value #GATES} comma-separated); nothing in it is ever evaluated, only compared with keys.
+ * ({@value #GATESET}, {@value #GATES} comma-separated); nothing in it is ever evaluated, only compared with keys, and
+ * keys must have the gate-set editor's shapes ({@link GateSetValidator#KEY}, {@link GateSetValidator#GATE_KEY}).
  */
 public record ReadinessRule(String gatesetKey, List<String> gateKeys) {
     public static final String GATESET = "gateset";
     public static final String GATES = "gates";
-    /** Gate-set and gate keys as the gate-set editor allows them; anything else in stored args is refused. */
-    private static final Pattern KEY = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,63}");
 
     public ReadinessRule {
-        if (gatesetKey == null || !KEY.matcher(gatesetKey).matches()) {
+        if (gatesetKey == null || !GateSetValidator.KEY.matcher(gatesetKey).matches()) {
             throw new InvalidRuleException("no valid gate set key configured");
         }
         gateKeys = List.copyOf(new LinkedHashSet<>(gateKeys == null ? List.of() : gateKeys));
         for (String gate : gateKeys) {
-            if (!KEY.matcher(gate).matches()) {
+            if (!GateSetValidator.GATE_KEY.matcher(gate).matches()) {
                 throw new InvalidRuleException("invalid gate key configured");
             }
         }

@@ -31,11 +31,11 @@ public class LaunchReadinessConditionTest {
 
     @Test
     public void theTransitionShowsExactlyWhenTheCachedEvaluationIsReady() {
-        Map<String, String> args = new ReadinessRule("standard-launch", java.util.List.of("marketing", "docs")).toArgs();
-        when(guard.cachedReady(any(), eq("standard-launch"), eq(Set.of("marketing", "docs")))).thenReturn(true);
+        Map<String, String> args = new ReadinessRule("STANDARD_LAUNCH", java.util.List.of("marketing", "docs")).toArgs();
+        when(guard.cachedReady(any(), eq("STANDARD_LAUNCH"), eq(Set.of("marketing", "docs")))).thenReturn(true);
         assertTrue(condition.passesCondition(transientVars, args, null));
 
-        when(guard.cachedReady(any(), eq("standard-launch"), eq(Set.of("marketing", "docs")))).thenReturn(false);
+        when(guard.cachedReady(any(), eq("STANDARD_LAUNCH"), eq(Set.of("marketing", "docs")))).thenReturn(false);
         assertFalse(condition.passesCondition(transientVars, args, null));
 
         ArgumentCaptor<IssueFacts> facts = ArgumentCaptor.forClass(IssueFacts.class);
@@ -47,8 +47,8 @@ public class LaunchReadinessConditionTest {
 
     @Test
     public void noSubsetMeansAllGates() {
-        when(guard.cachedReady(any(), eq("standard-launch"), eq(Set.of()))).thenReturn(true);
-        assertTrue(condition.passesCondition(transientVars, Map.of("gateset", "standard-launch", "gates", ""), null));
+        when(guard.cachedReady(any(), eq("STANDARD_LAUNCH"), eq(Set.of()))).thenReturn(true);
+        assertTrue(condition.passesCondition(transientVars, Map.of("gateset", "STANDARD_LAUNCH", "gates", ""), null));
     }
 
     @Test
@@ -61,7 +61,7 @@ public class LaunchReadinessConditionTest {
     @Test
     public void failuresHideTheTransition() {
         when(guard.cachedReady(any(), anyString(), anySet())).thenThrow(new IllegalStateException("cache down"));
-        assertFalse(condition.passesCondition(transientVars, Map.of("gateset", "standard-launch"), null));
-        assertFalse("no issue", condition.passesCondition(new HashMap<>(), Map.of("gateset", "standard-launch"), null));
+        assertFalse(condition.passesCondition(transientVars, Map.of("gateset", "STANDARD_LAUNCH"), null));
+        assertFalse("no issue", condition.passesCondition(new HashMap<>(), Map.of("gateset", "STANDARD_LAUNCH"), null));
     }
 }

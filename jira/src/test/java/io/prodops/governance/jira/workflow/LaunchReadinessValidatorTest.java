@@ -43,7 +43,7 @@ public class LaunchReadinessValidatorTest {
     private final LaunchReadinessValidator validator = new LaunchReadinessValidator(guard, users, preferences);
     private final MutableIssue issue = JiraIssues.issue(42L, "PHX-7");
     private final Map<String, Object> transientVars = new HashMap<>();
-    private final Map<String, String> args = new ReadinessRule("standard-launch", List.of("marketing")).toArgs();
+    private final Map<String, String> args = new ReadinessRule("STANDARD_LAUNCH", List.of("marketing")).toArgs();
 
     @Before
     public void transitionByPete() {
@@ -61,7 +61,7 @@ public class LaunchReadinessValidatorTest {
         when(guard.validate(any(), anyString(), anySet(), any(), any(), any())).thenReturn(new ValidationOutcome(true, null, null, List.of(), null));
         validator.validate(transientVars, args, null);
         ArgumentCaptor<IssueFacts> facts = ArgumentCaptor.forClass(IssueFacts.class);
-        verify(guard).validate(facts.capture(), eq("standard-launch"), eq(Set.of("marketing")), eq(PETE), eq(Locale.GERMAN), eq(BERLIN));
+        verify(guard).validate(facts.capture(), eq("STANDARD_LAUNCH"), eq(Set.of("marketing")), eq(PETE), eq(Locale.GERMAN), eq(BERLIN));
         assertEquals(42L, facts.getValue().id());
     }
 
@@ -92,7 +92,7 @@ public class LaunchReadinessValidatorTest {
         when(guard.validate(any(), anyString(), anySet(), any(), any(), any()))
                 .thenReturn(new ValidationOutcome(true, "ProdOps Governance is not licensed", null, List.of(), null));
         validator.validate(transientVars, args, null); // no exception: fail open for licensing
-        verify(guard).validate(any(), eq("standard-launch"), anySet(), eq(PETE), any(), any());
+        verify(guard).validate(any(), eq("STANDARD_LAUNCH"), anySet(), eq(PETE), any(), any());
     }
 
     @Test

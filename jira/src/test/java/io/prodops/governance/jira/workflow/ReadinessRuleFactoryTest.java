@@ -43,17 +43,17 @@ public class ReadinessRuleFactoryTest {
     @Before
     public void twoPublishedOneDraftOneRetired() {
         when(authentication.getLocale()).thenReturn(Locale.ENGLISH);
-        GateSet draftOnly = new GateSet("draft-only", "Draft", "", List.of());
-        GateSet retired = new GateSet("old", "Old", "", List.of());
+        GateSet draftOnly = new GateSet("DRAFT_ONLY", "Draft", "", List.of());
+        GateSet retired = new GateSet("OLD", "Old", "", List.of());
         when(gateSets.list(any(PageRequest.class))).thenReturn(new Page<>(List.of(
                 summary(RuleFormsTest.LAUNCH.content(), ConfigStatus.PUBLISHED, 3),
                 summary(draftOnly, ConfigStatus.DRAFT, 0),
                 summary(retired, ConfigStatus.RETIRED, 2),
                 summary(RuleFormsTest.BETA.content(), ConfigStatus.PUBLISHED, 1)), 4, 0, PageRequest.MAX_SIZE));
-        when(gateSets.published(eq("standard-launch"), isNull())).thenReturn(Optional.of(RuleFormsTest.LAUNCH));
-        when(gateSets.published(eq("beta"), isNull())).thenReturn(Optional.of(RuleFormsTest.BETA));
-        when(gateSets.published(eq("old"), isNull())).thenReturn(Optional.empty());
-        when(gateSets.published(eq("draft-only"), isNull())).thenReturn(Optional.empty());
+        when(gateSets.published(eq("STANDARD_LAUNCH"), isNull())).thenReturn(Optional.of(RuleFormsTest.LAUNCH));
+        when(gateSets.published(eq("BETA"), isNull())).thenReturn(Optional.of(RuleFormsTest.BETA));
+        when(gateSets.published(eq("OLD"), isNull())).thenReturn(Optional.empty());
+        when(gateSets.published(eq("DRAFT_ONLY"), isNull())).thenReturn(Optional.empty());
     }
 
     @Test
@@ -67,16 +67,16 @@ public class ReadinessRuleFactoryTest {
     public void theAddFormListsThePublishedGateSetsThatAreNotRetired() {
         Map<String, ?> params = validators.getVelocityParams("input-parameters", null);
         ReadinessRuleForm form = (ReadinessRuleForm) params.get("prodopsForm");
-        assertEquals(List.of("standard-launch", "beta"), form.getGateSets().stream().map(GateSetChoice::getKey).toList());
+        assertEquals(List.of("STANDARD_LAUNCH", "BETA"), form.getGateSets().stream().map(GateSetChoice::getKey).toList());
         assertTrue(form.isGateSubset());
-        verify(gateSets, never()).published(eq("draft-only"), any());
+        verify(gateSets, never()).published(eq("DRAFT_ONLY"), any());
         assertEquals("Gate set", form.text("prodops.workflow.form.gateset"));
     }
 
     @Test
     public void theEditFormShowsTheStoredRule() {
         ValidatorDescriptor descriptor = mock(ValidatorDescriptor.class);
-        when(descriptor.getArgs()).thenReturn(Map.of("gateset", "beta", "gates", "docs"));
+        when(descriptor.getArgs()).thenReturn(Map.of("gateset", "BETA", "gates", "docs"));
         ReadinessRuleForm form = (ReadinessRuleForm) validators.getVelocityParams("edit-parameters", descriptor).get("prodopsForm");
         assertTrue(form.getGateSets().get(1).isSelected());
         assertTrue(form.getGateSets().get(1).getGates().get(0).isSelected());
@@ -86,14 +86,14 @@ public class ReadinessRuleFactoryTest {
     @Test
     public void theViewSummarisesTheStoredRule() {
         ConditionDescriptor descriptor = mock(ConditionDescriptor.class);
-        when(descriptor.getArgs()).thenReturn(Map.of("gateset", "standard-launch", "gates", "marketing"));
+        when(descriptor.getArgs()).thenReturn(Map.of("gateset", "STANDARD_LAUNCH", "gates", "marketing"));
         ReadinessRuleView view = (ReadinessRuleView) new ReadinessConditionFactory(gateSets, authentication)
                 .getVelocityParams("view", descriptor).get("prodopsRule");
         assertTrue(view.getSummary(), view.getSummary().contains("Standard launch") && view.getSummary().contains("last readiness evaluation"));
         assertEquals("Gates: Marketing ready", view.getGates());
 
         FunctionDescriptor function = mock(FunctionDescriptor.class);
-        when(function.getArgs()).thenReturn(Map.of("gateset", "beta"));
+        when(function.getArgs()).thenReturn(Map.of("gateset", "BETA"));
         ReadinessRuleView recorded = (ReadinessRuleView) new ReadinessFunctionFactory(gateSets, authentication)
                 .getVelocityParams("view", function).get("prodopsRule");
         assertTrue(recorded.getSummary(), recorded.getSummary().contains("snapshot"));
@@ -105,12 +105,12 @@ public class ReadinessRuleFactoryTest {
 
     @Test
     public void theSubmittedFormBecomesTheStoredArgs() {
-        assertEquals(Map.of("gateset", "standard-launch", "gates", "marketing"), validators.getDescriptorParams(Map.of(
-                "gateset", new String[]{"standard-launch"}, "gates", new String[]{"standard-launch:marketing"})));
-        assertEquals("the post-function records every gate", Map.of("gateset", "beta", "gates", ""),
+        assertEquals(Map.of("gateset", "STANDARD_LAUNCH", "gates", "marketing"), validators.getDescriptorParams(Map.of(
+                "gateset", new String[]{"STANDARD_LAUNCH"}, "gates", new String[]{"STANDARD_LAUNCH:marketing"})));
+        assertEquals("the post-function records every gate", Map.of("gateset", "BETA", "gates", ""),
                 new ReadinessFunctionFactory(gateSets, authentication).getDescriptorParams(Map.of(
-                        "gateset", new String[]{"beta"}, "gates", new String[]{"beta:docs"})));
-        assertThrows(IllegalArgumentException.class, () -> validators.getDescriptorParams(Map.of("gateset", new String[]{"old"})));
+                        "gateset", new String[]{"BETA"}, "gates", new String[]{"BETA:docs"})));
+        assertThrows(IllegalArgumentException.class, () -> validators.getDescriptorParams(Map.of("gateset", new String[]{"OLD"})));
     }
 
     private static VersionedConfig.Summary<GateSet> summary(GateSet content, ConfigStatus status, int publishedVersion) {

@@ -13,15 +13,15 @@ import static org.junit.Assert.assertTrue;
 public class ReadinessRuleTest {
     @Test
     public void aRuleRoundTripsThroughTheDescriptorArgs() {
-        ReadinessRule rule = new ReadinessRule("standard-launch", List.of("marketing", "docs"));
+        ReadinessRule rule = new ReadinessRule("STANDARD_LAUNCH", List.of("marketing", "docs"));
         Map<String, String> args = rule.toArgs();
-        assertEquals(Map.of("gateset", "standard-launch", "gates", "marketing,docs"), args);
+        assertEquals(Map.of("gateset", "STANDARD_LAUNCH", "gates", "marketing,docs"), args);
         assertEquals(rule, ReadinessRule.fromArgs(args));
     }
 
     @Test
     public void noGatesMeansEveryGateOfTheSet() {
-        ReadinessRule rule = ReadinessRule.fromArgs(Map.of("gateset", "standard-launch"));
+        ReadinessRule rule = ReadinessRule.fromArgs(Map.of("gateset", "STANDARD_LAUNCH"));
         assertTrue(rule.allGates());
         assertEquals("", rule.toArgs().get("gates"));
         assertTrue(ReadinessRule.fromArgs(rule.toArgs()).allGates());
@@ -33,7 +33,7 @@ public class ReadinessRuleTest {
         assertThrows(ReadinessRule.InvalidRuleException.class, () -> ReadinessRule.fromArgs(null));
         assertThrows(ReadinessRule.InvalidRuleException.class, () -> ReadinessRule.fromArgs(Map.of("gateset", "")));
         assertThrows(ReadinessRule.InvalidRuleException.class, () -> ReadinessRule.fromArgs(Map.of("gateset", "$x.getClass()")));
-        assertThrows(ReadinessRule.InvalidRuleException.class, () -> ReadinessRule.fromArgs(Map.of("gateset", "launch", "gates", "ok,<b>")));
+        assertThrows(ReadinessRule.InvalidRuleException.class, () -> ReadinessRule.fromArgs(Map.of("gateset", "LAUNCH", "gates", "ok,<b>")));
         Map<String, Object> notText = new HashMap<>();
         notText.put("gateset", 42);
         assertThrows(ReadinessRule.InvalidRuleException.class, () -> ReadinessRule.fromArgs(notText));
@@ -41,6 +41,6 @@ public class ReadinessRuleTest {
 
     @Test
     public void repeatedGatesCountOnceInOrder() {
-        assertEquals(List.of("b", "a"), ReadinessRule.fromArgs(Map.of("gateset", "s", "gates", "b, a,,b")).gateKeys());
+        assertEquals(List.of("b", "a"), ReadinessRule.fromArgs(Map.of("gateset", "SET", "gates", "b, a,,b")).gateKeys());
     }
 }

@@ -51,17 +51,17 @@ public class RecordReadinessSnapshotFunctionTest {
 
     @Test
     public void theSnapshotRecordsWhoLaunchedWhichIssueThroughWhichTransition() {
-        function.execute(transientVars, Map.of("gateset", "standard-launch"), null);
+        function.execute(transientVars, Map.of("gateset", "STANDARD_LAUNCH"), null);
         ArgumentCaptor<IssueFacts> facts = ArgumentCaptor.forClass(IssueFacts.class);
-        verify(guard).recordSnapshot(facts.capture(), eq("standard-launch"), eq(PETE), eq("Launch"));
+        verify(guard).recordSnapshot(facts.capture(), eq("STANDARD_LAUNCH"), eq(PETE), eq("Launch"));
         assertEquals(42L, facts.getValue().id());
     }
 
     @Test
     public void withoutTheWorkflowDescriptorTheTransitionNameIsLeftOut() {
         transientVars.remove("descriptor");
-        function.execute(transientVars, Map.of("gateset", "standard-launch"), null);
-        verify(guard).recordSnapshot(any(), eq("standard-launch"), eq(PETE), eq(null));
+        function.execute(transientVars, Map.of("gateset", "STANDARD_LAUNCH"), null);
+        verify(guard).recordSnapshot(any(), eq("STANDARD_LAUNCH"), eq(PETE), eq(null));
     }
 
     @Test
@@ -69,6 +69,6 @@ public class RecordReadinessSnapshotFunctionTest {
         function.execute(transientVars, Map.of(), null); // broken configuration: logged
         verifyNoInteractions(guard);
         when(guard.recordSnapshot(any(), any(), any(), any())).thenThrow(new IllegalStateException("database down"));
-        function.execute(transientVars, Map.of("gateset", "standard-launch"), null); // logged, not thrown
+        function.execute(transientVars, Map.of("gateset", "STANDARD_LAUNCH"), null); // logged, not thrown
     }
 }

@@ -31,18 +31,18 @@ import static org.junit.Assert.assertTrue;
  */
 public class WorkflowTemplatesTest {
     private static final Texts TEXTS = new Texts(Locale.ENGLISH);
-    private static final GateSetVersion HOSTILE = RuleFormsTest.set("beta", "Beta <img src=x onerror=alert(1)>", "docs", "<script>alert(2)</script>");
+    private static final GateSetVersion HOSTILE = RuleFormsTest.set("BETA", "Beta <img src=x onerror=alert(1)>", "docs", "<script>alert(2)</script>");
 
     @Test
     public void theFormListsGateSetsAndGatesEscaped() {
-        ReadinessRuleForm form = RuleForms.form(TEXTS, List.of(RuleFormsTest.LAUNCH, HOSTILE), new ReadinessRule("beta", List.of("docs")), true);
+        ReadinessRuleForm form = RuleForms.form(TEXTS, List.of(RuleFormsTest.LAUNCH, HOSTILE), new ReadinessRule("BETA", List.of("docs")), true);
         String html = render(ReadinessRuleForm.INPUT_TEMPLATE, RuleForms.FORM, form);
         assertTrue(html, html.contains("<select id=\"prodops-gateset\" name=\"gateset\">"));
-        assertTrue(html, html.contains("<option value=\"standard-launch\">Standard launch</option>"));
-        assertTrue(html, html.contains("<option value=\"beta\" selected=\"selected\">Beta &lt;img src=x onerror=alert(1)&gt;</option>"));
+        assertTrue(html, html.contains("<option value=\"STANDARD_LAUNCH\">Standard launch</option>"));
+        assertTrue(html, html.contains("<option value=\"BETA\" selected=\"selected\">Beta &lt;img src=x onerror=alert(1)&gt;</option>"));
         assertTrue(html, html.contains("<select id=\"prodops-gates\" name=\"gates\" multiple=\"multiple\""));
-        assertTrue(html, html.contains("<option value=\"beta:docs\" selected=\"selected\">&lt;script&gt;alert(2)&lt;/script&gt;</option>"));
-        assertTrue(html, html.contains("<option value=\"standard-launch:marketing\">Marketing ready</option>"));
+        assertTrue(html, html.contains("<option value=\"BETA:docs\" selected=\"selected\">&lt;script&gt;alert(2)&lt;/script&gt;</option>"));
+        assertTrue(html, html.contains("<option value=\"STANDARD_LAUNCH:marketing\">Marketing ready</option>"));
         assertFalse(html, html.contains("<script>") || html.contains("<img"));
         assertFalse(html, html.contains("$prodopsForm") || html.contains("$set") || html.contains("$gate"));
     }
@@ -56,18 +56,18 @@ public class WorkflowTemplatesTest {
         assertTrue(empty, empty.contains("No gate set is published yet"));
         assertFalse(empty, empty.contains("<select"));
         String retired = render(ReadinessRuleForm.INPUT_TEMPLATE, RuleForms.FORM,
-                RuleForms.form(TEXTS, List.of(RuleFormsTest.LAUNCH), new ReadinessRule("old", List.of()), true));
+                RuleForms.form(TEXTS, List.of(RuleFormsTest.LAUNCH), new ReadinessRule("OLD", List.of()), true));
         assertTrue(retired, retired.contains("no longer published"));
     }
 
     @Test
     public void theSummaryIsEscapedAndListsChosenGates() {
         String all = render(ReadinessRuleView.TEMPLATE, RuleForms.VIEW,
-                RuleForms.view(TEXTS, "prodops.workflow.validator.view", Optional.of(HOSTILE), new ReadinessRule("beta", List.of())));
+                RuleForms.view(TEXTS, "prodops.workflow.validator.view", Optional.of(HOSTILE), new ReadinessRule("BETA", List.of())));
         assertTrue(all, all.contains("The issue must pass gate set \u201cBeta &lt;img src=x onerror=alert(1)&gt;\u201d."));
         assertFalse(all, all.contains("<br/>"));
         String some = render(ReadinessRuleView.TEMPLATE, RuleForms.VIEW,
-                RuleForms.view(TEXTS, "prodops.workflow.validator.view", Optional.of(HOSTILE), new ReadinessRule("beta", List.of("docs"))));
+                RuleForms.view(TEXTS, "prodops.workflow.validator.view", Optional.of(HOSTILE), new ReadinessRule("BETA", List.of("docs"))));
         assertTrue(some, some.contains("<br/>Gates: &lt;script&gt;alert(2)&lt;/script&gt;"));
     }
 
