@@ -150,7 +150,8 @@ public class JiraIssueDirectory implements IssueDirectory {
         }
     }
 
-    static IssueFacts toFacts(Issue issue) {
+    /** Facts of an issue Jira already loaded (no further look-ups): also what the workflow modules evaluate. */
+    public static IssueFacts toFacts(Issue issue) {
         Project project = issue.getProjectObject();
         IssueType type = issue.getIssueType();
         Status status = issue.getStatus();

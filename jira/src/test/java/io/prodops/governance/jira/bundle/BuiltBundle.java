@@ -150,7 +150,12 @@ public final class BuiltBundle {
         return names;
     }
 
-    /** Every class the descriptor names: {@code class} attributes anywhere and AO {@code <entity>} elements. */
+    /**
+     * Every class the descriptor names: {@code class} attributes anywhere, AO {@code <entity>} elements and the
+     * workflow modules' {@code <condition-class>}, {@code <validator-class>}, {@code <function-class>}.
+     */
+    static final Set<String> WORKFLOW_CLASS_ELEMENTS = Set.of("condition-class", "validator-class", "function-class");
+
     public Set<String> classesNamedInDescriptor() {
         Set<String> names = new TreeSet<>();
         NodeList all = descriptor.getElementsByTagName("*");
@@ -159,7 +164,7 @@ public final class BuiltBundle {
             if (element.hasAttribute("class")) {
                 names.add(element.getAttribute("class").strip());
             }
-            if (element.getTagName().equals("entity")) {
+            if (element.getTagName().equals("entity") || WORKFLOW_CLASS_ELEMENTS.contains(element.getTagName())) {
                 names.add(element.getTextContent().strip());
             }
         }

@@ -7,7 +7,13 @@ import io.prodops.governance.common.storage.StorageEntities;
 import io.prodops.governance.common.web.Pages;
 import io.prodops.governance.common.web.RestApi;
 import io.prodops.governance.common.web.WebResources;
+import io.prodops.governance.jira.workflow.ReadinessRuleForm;
+import io.prodops.governance.jira.workflow.ReadinessRuleView;
 import io.prodops.governance.prd.web.PrdPanelView;
+import com.atlassian.jira.plugin.workflow.WorkflowPluginConditionFactory;
+import com.atlassian.jira.plugin.workflow.WorkflowPluginFunctionFactory;
+import com.atlassian.jira.plugin.workflow.WorkflowPluginValidatorFactory;
+import com.opensymphony.workflow.FunctionProvider;
 import org.junit.Test;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -46,6 +52,7 @@ public class DescriptorIT {
         Map<String, String> params = params(info);
         assertEquals("compatible", params.get("atlassian-data-center-status"));
         assertEquals("true", params.get("atlassian-data-center-compatible"));
+        assertEquals("UPM keeps the licence JiraLicensing reads", "true", params.get("atlassian-licensing-enabled"));
         assertTrue(bundle.entries.containsKey(params.get("plugin-icon")));
         assertTrue(bundle.entries.containsKey(params.get("plugin-logo")));
         assertEquals("2", bundle.descriptor.getDocumentElement().getAttribute("plugins-version"));
@@ -99,7 +106,7 @@ public class DescriptorIT {
     public void velocityAllowlistIsExactlyCoresList() throws Exception {
         List<String> core = coreAllowlist();
         assertFalse(core.isEmpty());
-        List<String> descriptor = children(bundle.module("velocity-allowlist"), "method").stream().map(e -> e.getTextContent().strip()).toList();
+        List<String> descriptor = children(moduleWithKey("velocity-allowlist", "velocity-allowlist"), "method").stream().map(e -> e.getTextContent().strip()).toList();
         assertEquals(core, descriptor);
         for (String method : descriptor) {
             assertMethodExists(method);
@@ -202,6 +209,75 @@ public class DescriptorIT {
                 assertTrue("duplicate module key " + e.getAttribute("key"), keys.add(e.getAttribute("key")));
             }
         }
+    }
+
+    @Test
+    public void workflowModulesNameJirasWorkflowTypes() throws Exception {
+        Map<String, Class<?>[]> types = Map.of(
+                "workflow-condition", new Class<?>[]{WorkflowPluginConditionFactory.class, com.opensymphony.workflow.Condition.class},
+                "workflow-validator", new Class<?>[]{WorkflowPluginValidatorFactory.class, com.opensymphony.workflow.Validator.class},
+                "workflow-function", new Class<?>[]{WorkflowPluginFunctionFactory.class, FunctionProvider.class});
+        Map<String, String> implementation = Map.of("workflow-condition", "condition-class", "workflow-validator", "validator-class",
+                "workflow-function", "function-class");
+        for (Map.Entry<String, Class<?>[]> module : types.entrySet()) {
+            Element element = bundle.module(module.getKey());
+            assertTrue(module.getKey() + " factory", module.getValue()[0].isAssignableFrom(Class.forName(element.getAttribute("class"))));
+            assertTrue(module.getKey() + " class", module.getValue()[1].isAssignableFrom(Class.forName(childText(element, implementation.get(module.getKey())))));
+            Map<String, String> resources = new TreeMap<>();
+            for (Element resource : children(element, "resource")) {
+                assertEquals("velocity", resource.getAttribute("type"));
+                assertTrue(resource.getAttribute("location") + " is in the jar", bundle.entries.containsKey(resource.getAttribute("location")));
+                resources.put(resource.getAttribute("name"), resource.getAttribute("location"));
+            }
+            assertEquals(Set.of("view", "input-parameters", "edit-parameters"), resources.keySet());
+            assertEquals(ReadinessRuleView.TEMPLATE, resources.get("view"));
+            assertEquals(ReadinessRuleForm.INPUT_TEMPLATE, resources.get("input-parameters"));
+            assertEquals(ReadinessRuleForm.EDIT_TEMPLATE, resources.get("edit-parameters"));
+        }
+        assertEquals("snapshots are taken on transitions, never on create", "non-initial", childText(bundle.module("workflow-function"), "addable"));
+    }
+
+    /** The Jira-only workflow templates: Jira's HTML escaping is switched on, and every method they call is allowlisted. */
+    @Test
+    public void workflowTemplatesEscapeAndCallOnlyAllowlistedMethods() throws Exception {
+        List<String> allowlist = new String(bundle.entry("META-INF/prodops/velocity-allowlist-jira.txt"), StandardCharsets.UTF_8).lines()
+                .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+        List<String> descriptor = children(moduleWithKey("velocity-allowlist", "velocity-allowlist-workflow"), "method").stream()
+                .map(e -> e.getTextContent().strip()).toList();
+        assertEquals(allowlist, descriptor);
+        for (String method : descriptor) {
+            assertMethodExists(method);
+        }
+        Map<String, Class<?>> references = Map.of("prodopsRule", ReadinessRuleView.class, "prodopsForm", ReadinessRuleForm.class,
+                "set", io.prodops.governance.jira.workflow.GateSetChoice.class, "gate", io.prodops.governance.jira.workflow.GateChoice.class);
+        java.util.regex.Pattern call = java.util.regex.Pattern.compile("\\$!?\\{?(\\w+)\\.(\\w+)(\\()?");
+        for (String template : List.of(ReadinessRuleView.TEMPLATE, ReadinessRuleForm.INPUT_TEMPLATE)) {
+            String text = new String(bundle.entry(template), StandardCharsets.UTF_8);
+            assertTrue(template + " switches Jira's HTML escaping on", text.startsWith("#enable_html_escaping()"));
+            java.util.regex.Matcher m = call.matcher(text);
+            int calls = 0;
+            while (m.find()) {
+                Class<?> type = references.get(m.group(1));
+                assertTrue(template + ": $" + m.group(1) + " is not a known view model", type != null);
+                String name = m.group(2);
+                String accessor = m.group(3) != null ? name + "(java.lang.String)"
+                        : descriptor.contains(type.getName() + "#is" + capitalize(name) + "()") ? "is" + capitalize(name) + "()" : "get" + capitalize(name) + "()";
+                assertTrue(template + " calls " + type.getName() + "#" + accessor + ", which is not allowlisted",
+                        descriptor.contains(type.getName() + "#" + accessor));
+                calls++;
+            }
+            assertTrue(template + " was scanned", calls > 0);
+        }
+    }
+
+    private static String capitalize(String name) {
+        return Character.toUpperCase(name.charAt(0)) + name.substring(1);
+    }
+
+    private Element moduleWithKey(String tag, String key) {
+        List<Element> found = bundle.modules(tag).stream().filter(e -> e.getAttribute("key").equals(key)).toList();
+        assertEquals("<" + tag + " key=\"" + key + "\">", 1, found.size());
+        return found.get(0);
     }
 
     private Element webItem(String key) {
