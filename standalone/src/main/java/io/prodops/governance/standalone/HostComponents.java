@@ -34,6 +34,7 @@ import io.prodops.governance.prd.web.PrdResource;
 import io.prodops.governance.prd.web.TemplateResource;
 import io.prodops.governance.prd.web.PrdPageServlet;
 import io.prodops.governance.prd.web.TemplatesPageServlet;
+import io.prodops.governance.readiness.web.GateSetsPageServlet;
 import io.prodops.governance.standalone.host.DemoData;
 import io.prodops.governance.standalone.host.DemoPrds;
 import io.prodops.governance.standalone.host.HostAccessPolicy;
@@ -130,6 +131,7 @@ final class HostComponents implements AutoCloseable {
         servlets.put(Pages.PRD, prdPage);
         servlets.put(Pages.PRD_BY_KEY, prdPage);
         servlets.put(Pages.TEMPLATES, new TemplatesPageServlet(access, pageShell));
+        servlets.put(Pages.GATESETS, new GateSetsPageServlet(access, pageShell));
         pageServlets = Map.copyOf(servlets);
         checkComplete();
     }

@@ -13,6 +13,7 @@ import io.prodops.governance.common.port.UserDirectory;
 import io.prodops.governance.common.web.Texts;
 import io.prodops.governance.common.web.WebResources;
 import io.prodops.governance.prd.web.PrdPanelView;
+import io.prodops.governance.readiness.web.ReadinessPanelView;
 import io.prodops.governance.standalone.velocity.VelocityTemplateRenderer;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -33,12 +34,15 @@ import java.util.Map;
 /**
  * {@code /browse/{issueKey}}: the standalone host's stand-in for Jira's issue view (key, summary, type, status,
  * project, assignee, due date, child and linked issues) with core's PRD panel in its right column, rendered from the
- * same panel template and view model as Jira's web panel. Host-specific and deliberately thin.
+ * same panel template and view model as Jira's web panel, and above it the launch readiness panel with the host's
+ * "Launch" button (Jira's own workflow transitions take its place there). Host-specific and deliberately thin.
  */
 @AnonymousSiteAccess
 public final class IssuePageServlet extends HttpServlet {
     public static final String PATH = "/browse/*";
     static final String TEMPLATE = "templates/standalone/issue.vm";
+    /** The standalone Launch transition endpoint (the readiness-eval branch serves it). */
+    static final String LAUNCH_PATH = "/rest/prodops/1.0/issues/{issueKey}/transitions/launch";
 
     private final Access access;
     private final IssueDirectory issues;
@@ -103,8 +107,20 @@ public final class IssuePageServlet extends HttpServlet {
         context.put("panelLabel", texts.get("prodops.panel.label"));
         PrdPanelView panel = PrdPanelView.of(texts, base, issue.key(), canEdit(issue));
         context.put("panelHtml", renderer.render(PrdPanelView.TEMPLATE, Map.of("view", panel)));
+        context.put("readinessLabel", texts.get("prodops.readypanel.label"));
+        ReadinessPanelView readiness = ReadinessPanelView.withLaunch(texts, base, issue.key(), base + launchPath(issue.key()));
+        context.put("readinessHtml", renderer.render(ReadinessPanelView.TEMPLATE, Map.of("view", readiness)));
         String body = renderer.render(TEMPLATE, context);
-        HostPages.send(response, 200, pages.page(request, HostPages.escape(issue.key() + " " + issue.summary()), body, List.of(WebResources.PRD_PANEL)));
+        HostPages.send(response, 200, pages.page(request, HostPages.escape(issue.key() + " " + issue.summary()), body,
+                List.of(WebResources.READINESS_PANEL, WebResources.PRD_PANEL)));
+    }
+
+    /**
+     * Where the host's simple workflow takes the "Launch" transition of an issue (POST, JSON), relative to the context
+     * path: the readiness panel's Launch button posts there.
+     */
+    static String launchPath(String issueKey) {
+        return LAUNCH_PATH.replace("{issueKey}", java.net.URLEncoder.encode(issueKey, StandardCharsets.UTF_8));
     }
 
     private boolean visible(IssueFacts other) {
