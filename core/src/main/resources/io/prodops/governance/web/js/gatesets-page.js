@@ -536,9 +536,8 @@
 
         function showErrors(r) {
             var errors = ui.fieldErrors(r);
-            var message = showMessage('error', t('prodops.gatesetpage.notsaved', ui.errorMessage(r, t)), errors.length ? ui.placeFieldErrors(editor, errors) : null);
-            var first = errors.length && errors[0].field ? editor.querySelector('[data-field="' + ui.cssEscape(errors[0].field) + '"]') : null;
-            (first || message).focus();
+            // the summary takes the focus (like the template page); each entry links to its field, which shows the error too
+            showMessage('error', t('prodops.gatesetpage.notsaved', ui.errorMessage(r, t)), errors.length ? ui.placeFieldErrors(editor, errors) : null).focus();
         }
 
         function saveDraft(then) {
@@ -762,7 +761,7 @@
 
         function bindingModel(b) {
             var gateset = b.gateset && typeof b.gateset === 'object' ? b.gateset.key : b.gateset || b.gatesetKey || '';
-            var project = b.project && typeof b.project === 'object' ? b.project.key : b.project || b.projectKey || '';
+            var project = b.projectKey || (b.project && typeof b.project === 'object' ? b.project.key : b.project) || '';
             return {project: project, issueTypes: (b.issueTypes || []).join(', '), gateset: gateset};
         }
 
@@ -802,7 +801,7 @@
                     global.document.getElementById('prodops-binding-add').focus();
                 });
                 list.appendChild(h('li', {className: 'prodops-tpl-row prodops-binding-row'}, [
-                    field({id: 'prodops-b' + i + '-project', field: prefix + '.project', label: t('prodops.gatesetpage.binding.project', i + 1), required: true,
+                    field({id: 'prodops-b' + i + '-project', field: prefix + '.projectKey', label: t('prodops.gatesetpage.binding.project', i + 1), required: true,
                         control: textInput(row.project, function (e) { row.project = e.target.value.trim(); }, {spellcheck: 'false', maxlength: '255'})}),
                     field({id: 'prodops-b' + i + '-issueTypes', field: prefix + '.issueTypes', label: t('prodops.gatesetpage.binding.issueTypes', i + 1),
                         help: t('prodops.gatesetpage.binding.issueTypes.help'),
@@ -838,7 +837,7 @@
             ui.clear(messages);
             ui.clearFieldErrors(form);
             var body = {revision: state.bindings.revision, bindings: state.bindings.rows.map(function (row) {
-                return {project: row.project, issueTypes: String(row.issueTypes).split(',').map(function (s) { return s.trim(); }).filter(function (s) { return s; }),
+                return {projectKey: row.project, issueTypes: String(row.issueTypes).split(',').map(function (s) { return s.trim(); }).filter(function (s) { return s; }),
                     gateset: row.gateset};
             })};
             button.disabled = true;
@@ -846,7 +845,7 @@
                 button.disabled = false;
                 if (r.status === 200) {
                     var list = Array.isArray(r.body) ? r.body : r.body.bindings || r.body.items || state.bindings.rows;
-                    state.bindings = {revision: r.body.revision, rows: list.map(function (b) { return b.project !== undefined && typeof b.issueTypes === 'string' ? b : bindingModel(b); })};
+                    state.bindings = {revision: r.body.revision, rows: list.map(bindingModel)};
                     renderBindings(h('p', {className: 'prodops-message is-success', role: 'status'}, [h('span', {'aria-hidden': 'true', text: '\u2713 '}),
                         t('prodops.gatesetpage.binding.saved')]));
                     say(t('prodops.gatesetpage.binding.saved'));

@@ -71,10 +71,12 @@
             output.appendChild(h('h4', {id: headingId, tabindex: '-1', text: t(prefix + 'result', from, to)}));
             var groups = {added: [], removed: [], renamed: [], changed: []};
             var recognized = false;
-            if (body && Array.isArray(body.template) && body.template.length) {
+            // the changed fields of the document itself: "template" (PRD templates) or "gateset" (gate sets)
+            var documentChanges = body && (Array.isArray(body.template) ? body.template : Array.isArray(body.gateset) ? body.gateset : []);
+            if (documentChanges.length) {
                 output.appendChild(h('h5', {className: 'prodops-diff-group prodops-diff-template'}, [h('span', {'aria-hidden': 'true', text: '\u270E '}),
                     t(prefix + 'template')]));
-                output.appendChild(fieldChanges({fields: body.template}));
+                output.appendChild(fieldChanges({fields: documentChanges}));
             }
             DIFF_GROUPS.forEach(function (g) {
                 var name = g[0];
@@ -118,7 +120,7 @@
                     return h('li', null, [h('span', {className: 'prodops-diff-title', text: entryTitle(entry)}), typeof entry === 'object' ? fieldChanges(entry) : null]);
                 })));
             });
-            if (!any && !(body && Array.isArray(body.template) && body.template.length)) {
+            if (!any && !documentChanges.length) {
                 output.appendChild(h('p', {className: 'prodops-meta', text: t(prefix + 'none')}));
             }
             global.document.getElementById(headingId).focus();

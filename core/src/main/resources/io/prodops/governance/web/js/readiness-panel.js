@@ -40,33 +40,38 @@
                 + (gatesetKey ? '?gateset=' + encodeURIComponent(gatesetKey) : '');
         }
 
-        /** Text with every issue key in it as a link to the issue (the server names only issues the reader may see). */
-        function linked(text) {
-            var value = String(text === undefined || text === null ? '' : text);
+        /**
+         * Text with the issue keys in it as links to the issues. A rendered message ({text, issues}) links exactly the
+         * issues it names (the server lists only those the reader may browse); a bare string links every key in it.
+         */
+        function linked(value) {
+            var text = value && typeof value === 'object' ? value.text || value.message || '' : value;
+            var named = value && typeof value === 'object' && Array.isArray(value.issues) ? value.issues.map(function (i) { return i.key; }) : null;
+            text = String(text === undefined || text === null ? '' : text);
             var parts = [];
             var last = 0;
-            value.replace(ISSUE_KEY, function (key, offset) {
+            text.replace(ISSUE_KEY, function (key, offset) {
+                if (named && named.indexOf(key) < 0) {
+                    return key;
+                }
                 if (offset > last) {
-                    parts.push(value.substring(last, offset));
+                    parts.push(text.substring(last, offset));
                 }
                 parts.push(h('a', {href: browseBase + encodeURIComponent(key), className: 'prodops-issue-link', text: key}));
                 last = offset + key.length;
                 return key;
             });
-            if (last < value.length) {
-                parts.push(value.substring(last));
+            if (last < text.length) {
+                parts.push(text.substring(last));
             }
             return parts;
         }
 
-        /** An evidence entry: text, an issue ({key, summary}) or {text|message}. */
+        /** An evidence entry: a rendered message ({text, issues}), an issue ({key, summary}) or a string. */
         function evidenceItem(entry) {
-            if (entry && typeof entry === 'object') {
-                if (entry.key && !entry.text && !entry.message) {
-                    return h('li', null, [h('a', {href: browseBase + encodeURIComponent(entry.key), className: 'prodops-issue-link', text: entry.key}),
-                        entry.summary ? ' ' + entry.summary : null]);
-                }
-                return h('li', null, linked(entry.text || entry.message || ''));
+            if (entry && typeof entry === 'object' && entry.key && !entry.text && !entry.message) {
+                return h('li', null, [h('a', {href: browseBase + encodeURIComponent(entry.key), className: 'prodops-issue-link', text: entry.key}),
+                    entry.summary ? ' ' + entry.summary : null]);
             }
             return h('li', null, linked(entry));
         }
@@ -328,14 +333,14 @@
         }
 
         function snapshotItem(snapshot) {
-            var who = snapshot.launchedBy || snapshot.recordedBy || snapshot.by || snapshot.user || snapshot.actor;
-            var when = snapshot.launchedAt || snapshot.recordedAt || snapshot.at || snapshot.createdAt || snapshot.evaluatedAt;
+            var who = snapshot.user || snapshot.launchedBy || snapshot.recordedBy || snapshot.by;
+            var when = snapshot.takenAt || snapshot.launchedAt || snapshot.recordedAt || snapshot.at;
             var gateset = snapshot.gateset || {};
             return h('li', {className: 'prodops-snapshot'}, [
                 h('p', {className: 'prodops-snapshot-head'}, [
                     ui.lozenge(snapshot.ready ? 'READY' : 'NOT_READY', t, 'prodops-lozenge-small'), ' ',
                     h('span', {className: 'prodops-snapshot-by', text: t('prodops.readypanel.history.by', ui.userName(who), when ? ui.timeText(when) : '')}),
-                    snapshot.transition ? h('span', {className: 'prodops-meta', text: ' \u00B7 ' + snapshot.transition}) : null,
+                    snapshot.transitionName || snapshot.transition ? h('span', {className: 'prodops-meta prodops-snapshot-transition', text: ' \u00B7 ' + (snapshot.transitionName || snapshot.transition)}) : null,
                     gateset.key ? h('span', {className: 'prodops-meta', text: ' \u00B7 ' + t('prodops.readypanel.gateset', gateset.name || gateset.key,
                         gateset.version === undefined ? '' : gateset.version)}) : null
                 ]),
@@ -360,7 +365,6 @@
                 } else if (r.status === 404 && r.body && r.body.error === 'NO_GATESET') {
                     ui.clear(body).appendChild(h('p', {className: 'prodops-meta prodops-readiness-none', text: t('prodops.readypanel.none')}));
                     body.setAttribute('aria-busy', 'false');
-                    ui.clear(launchBlock);
                 } else {
                     ui.clear(body).appendChild(h('p', {className: 'prodops-status is-error', text: t('prodops.readypanel.error', ui.errorMessage(r, t))}));
                     body.setAttribute('aria-busy', 'false');
