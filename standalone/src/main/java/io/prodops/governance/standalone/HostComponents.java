@@ -34,13 +34,20 @@ import io.prodops.governance.prd.web.PrdResource;
 import io.prodops.governance.prd.web.TemplateResource;
 import io.prodops.governance.prd.web.PrdPageServlet;
 import io.prodops.governance.prd.web.TemplatesPageServlet;
+import io.prodops.governance.readiness.domain.GateSetService;
+import io.prodops.governance.readiness.setup.StandardLaunchGateSetTask;
+import io.prodops.governance.readiness.storage.AoGateBindingRepository;
+import io.prodops.governance.readiness.storage.JacksonGateSetCodec;
+import io.prodops.governance.readiness.web.GateSetResource;
 import io.prodops.governance.readiness.web.GateSetsPageServlet;
 import io.prodops.governance.standalone.host.DemoData;
 import io.prodops.governance.standalone.host.DemoPrds;
 import io.prodops.governance.standalone.host.HostAccessPolicy;
 import io.prodops.governance.standalone.host.HostDatabase;
+import io.prodops.governance.standalone.host.HostFieldCatalog;
 import io.prodops.governance.standalone.host.HostIssueDirectory;
 import io.prodops.governance.standalone.host.HostLoginRedirects;
+import io.prodops.governance.standalone.host.HostProjectDirectory;
 import io.prodops.governance.standalone.host.HostUserDirectory;
 import io.prodops.governance.standalone.host.LocalClusterLocks;
 import io.prodops.governance.standalone.host.RequestCurrentUser;
@@ -77,6 +84,9 @@ final class HostComponents implements AutoCloseable {
     final RequestPageResources pageResources = new RequestPageResources();
     final HostLoginRedirects logins = new HostLoginRedirects();
     final VelocityTemplateRenderer renderer;
+    // readiness host ports
+    final HostProjectDirectory projects;
+    final HostFieldCatalog fieldCatalog = new HostFieldCatalog();
 
     // core
     final RevisionGuard revisions;
@@ -89,6 +99,8 @@ final class HostComponents implements AutoCloseable {
     final TemplateService templates;
     final SectionContentJson sectionContent = new SectionContentJson();
     final PrdService prds;
+    // readiness
+    final GateSetService gateSets;
     final ErrorResponses errorResponses;
     final OneTimeSetup setup;
     final List<Object> restResources;
@@ -107,6 +119,7 @@ final class HostComponents implements AutoCloseable {
         users = new HostUserDirectory(hostDatabase);
         policy = new HostAccessPolicy(hostDatabase, users);
         issues = new HostIssueDirectory(hostDatabase, policy);
+        projects = new HostProjectDirectory(hostDatabase);
         renderer = new VelocityTemplateRenderer(VelocityAllowlist.fromClassPath(HostComponents.class.getClassLoader()));
 
         revisions = new RevisionGuard(ao, clock);
@@ -118,11 +131,15 @@ final class HostComponents implements AutoCloseable {
         templates = new TemplateService(configDocs, new JacksonTemplateCodec(), sanitizer, access, auditLog, transactions);
         prds = new PrdService(access, new AoPrdRepository(ao, revisions, sectionContent), templates, sectionContent, sanitizer,
                 users, policy, auditLog, transactions, clock);
+        gateSets = new GateSetService(configDocs, new JacksonGateSetCodec(), issues, fieldCatalog, new AoGateBindingRepository(ao, revisions),
+                projects, access, auditLog, transactions);
         errorResponses = new ErrorResponses(users);
-        setup = new OneTimeSetup(locks, transactions, List.of(new SchemaVersionTask(ao, clock), new StandardPrdTemplateTask(templates)));
+        setup = new OneTimeSetup(locks, transactions, List.of(new SchemaVersionTask(ao, clock), new StandardPrdTemplateTask(templates),
+                new StandardLaunchGateSetTask(gateSets)));
 
         restResources = List.of(new SettingsResource(access, new SettingsService(settings, auditLog, transactions), users),
-                new TemplateResource(templates, users, clock), new PrdResource(prds, access, users, sectionContent));
+                new TemplateResource(templates, users, clock), new PrdResource(prds, access, users, sectionContent),
+                new GateSetResource(gateSets, users, clock));
         restProviders = List.of(new XsrfGuard(), new RequestSizeLimit(), new GovernanceExceptionMapper(errorResponses));
         PageShell pageShell = new PageShell(renderer, pageResources, logins);
         Map<String, HttpServlet> servlets = new LinkedHashMap<>();

@@ -31,6 +31,16 @@ public interface IssueDirectory {
      */
     SearchPage search(String jql, int start, int max, Optional<UserRef> searcher);
 
+    /**
+     * Checks that a JQL query parses (gate sets are validated when they are saved). Hosts override this to parse
+     * without searching; the default asks for an empty page, which parses the query first.
+     *
+     * @throws InvalidQueryException with the host's message when it does not
+     */
+    default void validateJql(String jql) {
+        search(jql, 0, 0, Optional.empty());
+    }
+
     /** A query the host could not parse or validate; the message is the host's, for the user. */
     final class InvalidQueryException extends RuntimeException {
         public InvalidQueryException(String message) {

@@ -13,7 +13,7 @@ import java.util.List;
 /**
  * Caps request bodies before any resource reads them into memory (resources take the body as a String): a declared
  * Content-Length over the limit is refused at once, a chunked body is cut off when it passes the limit. Both answer
- * 413 PAYLOAD_TOO_LARGE. Template writes and imports may be larger than anything else.
+ * 413 PAYLOAD_TOO_LARGE. Template and gate-set writes and imports may be larger than anything else.
  */
 @Provider
 public class RequestSizeLimit implements ContainerRequestFilter {
@@ -21,7 +21,7 @@ public class RequestSizeLimit implements ContainerRequestFilter {
     static final long DEFAULT_LIMIT = 512 * 1024;
     /** Templates carry up to 60 sections of starter content; an import carries many templates. */
     static final long TEMPLATES_LIMIT = 16 * 1024 * 1024;
-    private static final List<String> LARGE = List.of("templates");
+    private static final List<String> LARGE = List.of("templates", "gatesets");
 
     @Override
     public void filter(ContainerRequestContext request) {

@@ -2,11 +2,10 @@ package io.prodops.governance.prd.web;
 
 import com.atlassian.annotations.security.UnlicensedSiteAccess;
 import io.prodops.governance.common.domain.FieldError;
-import io.prodops.governance.common.domain.PageRequest;
 import io.prodops.governance.common.domain.ValidationException;
 import io.prodops.governance.common.port.UserDirectory;
 import io.prodops.governance.common.web.Json;
-import io.prodops.governance.common.domain.PayloadTooLargeException;
+import io.prodops.governance.common.web.ConfigRequests;
 import io.prodops.governance.common.web.RestResponses;
 import io.prodops.governance.prd.domain.PrdTemplate;
 import io.prodops.governance.prd.domain.TemplateService;
@@ -29,6 +28,11 @@ import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+
+import static io.prodops.governance.common.web.ConfigRequests.limited;
+import static io.prodops.governance.common.web.ConfigRequests.pageRequest;
+import static io.prodops.governance.common.web.ConfigRequests.parseVersion;
+import static io.prodops.governance.common.web.ConfigRequests.revision;
 
 /**
  * {@code /templates}: PRD templates. Ops managers manage them (drafts, publish, retire, versions, diff, export,
@@ -161,72 +165,7 @@ public class TemplateResource {
     @GET
     @Path("{key}/diff")
     public Response diff(@PathParam("key") String key, @QueryParam("from") String from, @QueryParam("to") String to) {
-        List<FieldError> errors = new ArrayList<>();
-        Integer fromVersion = versionOrDraft("from", from, errors);
-        Integer toVersion = versionOrDraft("to", to, errors);
-        if (!errors.isEmpty()) {
-            throw new ValidationException(errors);
-        }
-        return RestResponses.ok(json.diff(key, fromVersion, toVersion, templates.diff(key, fromVersion, toVersion)));
-    }
-
-    private static Integer versionOrDraft(String field, String value, List<FieldError> errors) {
-        if (value == null || value.isEmpty()) {
-            errors.add(FieldError.of(field, "is required: a published version number or \"draft\""));
-            return null;
-        }
-        if (value.equals("draft")) {
-            return null;
-        }
-        Integer n = parseVersion(value);
-        if (n == null) {
-            errors.add(FieldError.of(field, "must be a published version number (1, 2, ...) or \"draft\""));
-        }
-        return n;
-    }
-
-    private static Integer parseVersion(String value) {
-        try {
-            int n = Integer.parseInt(value);
-            return n >= 1 ? n : null;
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
-
-    private static int revision(Integer revision) {
-        if (revision == null) {
-            throw ValidationException.of("revision", "is required: send the revision you based your change on");
-        }
-        return revision;
-    }
-
-    private static String limited(String body, int max) {
-        if (body != null && body.length() > max) {
-            throw new PayloadTooLargeException("The request body is over " + (max / (1024 * 1024)) + " MB.");
-        }
-        return body;
-    }
-
-    private static PageRequest pageRequest(String page, String size) {
-        List<FieldError> errors = new ArrayList<>();
-        Integer p = integer("page", page, errors);
-        Integer s = integer("size", size, errors);
-        if (!errors.isEmpty()) {
-            throw new ValidationException(errors);
-        }
-        return PageRequest.of(p, s);
-    }
-
-    private static Integer integer(String field, String value, List<FieldError> errors) {
-        if (value == null || value.isEmpty()) {
-            return null;
-        }
-        try {
-            return Integer.parseInt(value);
-        } catch (NumberFormatException e) {
-            errors.add(FieldError.of(field, "must be a whole number"));
-            return null;
-        }
+        Integer[] versions = ConfigRequests.diffVersions(from, to);
+        return RestResponses.ok(json.diff(key, versions[0], versions[1], templates.diff(key, versions[0], versions[1])));
     }
 }

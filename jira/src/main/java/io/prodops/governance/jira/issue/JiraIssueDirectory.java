@@ -120,6 +120,12 @@ public class JiraIssueDirectory implements IssueDirectory {
         return run(user, searcher.isPresent(), query, Math.max(0, start), size);
     }
 
+    /** Parses without a user (syntax and known clauses; no search runs). */
+    @Override
+    public void validateJql(String jql) {
+        parse(null, jql == null ? "" : jql);
+    }
+
     private com.atlassian.query.Query parse(ApplicationUser user, String jql) {
         SearchService.ParseResult parsed = search.parseQuery(user, jql);
         if (!parsed.isValid()) {

@@ -106,6 +106,22 @@ public final class HostIssueDirectory implements IssueDirectory {
         });
     }
 
+    /** Syntax only, like Jira's parseQuery: values (projects, issues) are not looked up. */
+    @Override
+    public void validateJql(String jql) {
+        JqlSubset.parse(jql, new JqlSubset.Resolver() {
+            @Override
+            public Optional<Long> projectId(String keyNameOrId) {
+                return Optional.of(0L);
+            }
+
+            @Override
+            public Optional<Long> issueId(String keyOrId) {
+                return Optional.of(0L);
+            }
+        });
+    }
+
     private JqlSubset.Resolver resolver() {
         return new JqlSubset.Resolver() {
             @Override

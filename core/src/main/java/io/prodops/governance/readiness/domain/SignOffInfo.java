@@ -1,0 +1,7 @@
+package io.prodops.governance.readiness.domain;
+
+import java.time.Instant;
+
+/** An active sign-off of a SIGN_OFF gate. */
+public record SignOffInfo(String userKey, Instant signedAt, String note) {
+}

@@ -1,0 +1,7 @@
+package io.prodops.governance.readiness.domain;
+
+import java.time.Instant;
+
+/** An active waiver of a gate by an ops manager; the reason is mandatory. */
+public record WaiverInfo(String userKey, Instant waivedAt, String reason) {
+}
