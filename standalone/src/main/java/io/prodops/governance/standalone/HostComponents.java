@@ -39,6 +39,24 @@ import io.prodops.governance.readiness.setup.StandardLaunchGateSetTask;
 import io.prodops.governance.readiness.storage.AoGateBindingRepository;
 import io.prodops.governance.readiness.storage.JacksonGateSetCodec;
 import io.prodops.governance.readiness.web.GateSetResource;
+import io.prodops.governance.common.port.Licensing;
+import io.prodops.governance.common.port.UserPreferences;
+import io.prodops.governance.readiness.domain.ExperimentDecisions;
+import io.prodops.governance.readiness.domain.GateSetLookup;
+import io.prodops.governance.readiness.domain.LaunchGuard;
+import io.prodops.governance.readiness.domain.PrdRepositoryFacts;
+import io.prodops.governance.readiness.domain.ReaderMessages;
+import io.prodops.governance.readiness.domain.ReadinessCache;
+import io.prodops.governance.readiness.domain.ReadinessEvaluator;
+import io.prodops.governance.readiness.domain.ReadinessFactsCollector;
+import io.prodops.governance.readiness.domain.ReadinessService;
+import io.prodops.governance.readiness.storage.AoGateApprovalRepository;
+import io.prodops.governance.readiness.storage.AoReadinessEvaluationRepository;
+import io.prodops.governance.readiness.web.ReadinessResource;
+import io.prodops.governance.standalone.host.DemoLaunch;
+import io.prodops.governance.standalone.host.HostIssueFieldValues;
+import io.prodops.governance.standalone.host.HostWorkflow;
+import io.prodops.governance.standalone.web.HostTransitionResource;
 import io.prodops.governance.readiness.web.GateSetsPageServlet;
 import io.prodops.governance.standalone.host.DemoData;
 import io.prodops.governance.standalone.host.DemoPrds;
@@ -101,6 +119,13 @@ final class HostComponents implements AutoCloseable {
     final PrdService prds;
     // readiness
     final GateSetService gateSets;
+    // readiness of issues (evaluation, sign-offs, waivers, the Launch transition)
+    final LocalClusterCaches caches = new LocalClusterCaches(clock);
+    final ReadinessCache readinessCache;
+    final ReadinessService readiness;
+    final LaunchGuard launchGuard;
+    final HostWorkflow workflow;
+    final List<Object> hostResources;
     final ErrorResponses errorResponses;
     final OneTimeSetup setup;
     final List<Object> restResources;
@@ -133,13 +158,26 @@ final class HostComponents implements AutoCloseable {
                 users, policy, auditLog, transactions, clock);
         gateSets = new GateSetService(configDocs, new JacksonGateSetCodec(), issues, fieldCatalog, new AoGateBindingRepository(ao, revisions),
                 projects, access, auditLog, transactions);
+        AoReadinessEvaluationRepository evaluations = new AoReadinessEvaluationRepository(ao);
+        AoGateApprovalRepository approvals = new AoGateApprovalRepository(ao);
+        readinessCache = new ReadinessCache(caches, evaluations);
+        ReadinessEvaluator evaluator = new ReadinessEvaluator(new GateSetLookup(gateSets),
+                new ReadinessFactsCollector(issues, new PrdRepositoryFacts(new AoPrdRepository(ao, revisions, sectionContent)),
+                        new HostIssueFieldValues(fieldCatalog), ExperimentDecisions.UNAVAILABLE, approvals, readinessCache),
+                evaluations, readinessCache, clock);
+        ReaderMessages readerMessages = new ReaderMessages(issues, policy, UserPreferences.DEFAULTS);
+        readiness = new ReadinessService(access, evaluator, approvals, evaluations, readerMessages, users, auditLog, transactions, clock);
+        launchGuard = new LaunchGuard(readinessCache, evaluator, evaluations, readerMessages, Licensing.ALWAYS, auditLog, transactions, clock);
+        workflow = new HostWorkflow(hostDatabase);
+        hostResources = List.of(new HostTransitionResource(access, workflow, launchGuard, readinessCache));
         errorResponses = new ErrorResponses(users);
         setup = new OneTimeSetup(locks, transactions, List.of(new SchemaVersionTask(ao, clock), new StandardPrdTemplateTask(templates),
                 new StandardLaunchGateSetTask(gateSets)));
 
         restResources = List.of(new SettingsResource(access, new SettingsService(settings, auditLog, transactions), users),
                 new TemplateResource(templates, users, clock), new PrdResource(prds, access, users, sectionContent),
-                new GateSetResource(gateSets, users, clock));
+                new GateSetResource(gateSets, users, clock),
+                new ReadinessResource(readiness, users));
         restProviders = List.of(new XsrfGuard(), new RequestSizeLimit(), new GovernanceExceptionMapper(errorResponses));
         PageShell pageShell = new PageShell(renderer, pageResources, logins);
         Map<String, HttpServlet> servlets = new LinkedHashMap<>();
@@ -160,6 +198,7 @@ final class HostComponents implements AutoCloseable {
         setup.run();
         if (firstStart) { // the Standard PRD template exists once setup ran
             new DemoPrds(prds, currentUser, users, issues).seed();
+            new DemoLaunch(hostDatabase, prds, gateSets, readiness, currentUser, users, issues).seed();
         }
     }
 

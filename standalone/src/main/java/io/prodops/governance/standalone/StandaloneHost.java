@@ -11,6 +11,7 @@ import io.prodops.governance.standalone.web.AuthFilter;
 import io.prodops.governance.standalone.web.ClassPathFileServlet;
 import io.prodops.governance.standalone.web.DecoratorFilter;
 import io.prodops.governance.standalone.web.HostPages;
+import io.prodops.governance.standalone.web.HostTransitionResource;
 import io.prodops.governance.standalone.web.IssueListServlet;
 import io.prodops.governance.standalone.web.IssuePageServlet;
 import io.prodops.governance.standalone.web.LoginServlet;
@@ -164,12 +165,21 @@ public final class StandaloneHost implements AutoCloseable {
         extraResources.forEach(rest::register);
         // the REST servlet itself is open: RestSecurityFeature enforces the annotations per resource method
         context.addServlet(new ServletHolder("rest", new ServletContainer(rest)), RestApi.BASE + "/*");
+        // the host's own endpoints (the workflow transitions), with the same guards
+        ResourceConfig hostRest = new ResourceConfig();
+        hostRest.property(ServerProperties.WADL_FEATURE_DISABLE, true);
+        hostRest.register(new RestSecurityFeature(authorizer, c.currentUser));
+        hostRest.register(new UnexpectedErrorMapper());
+        hostRest.register(new io.prodops.governance.common.web.XsrfGuard());
+        hostRest.register(new io.prodops.governance.common.web.GovernanceExceptionMapper(c.errorResponses));
+        c.hostResources.forEach(hostRest::register);
+        context.addServlet(new ServletHolder("host-rest", new ServletContainer(hostRest)), HostTransitionResource.BASE + "/*");
 
         c.pageServlets.forEach((pattern, servlet) -> mount(context, authorizer, HostPages.SERVLET_ROOT + pattern, servlet));
         extraServlets.forEach((path, servlet) -> mount(context, authorizer, path, servlet));
         // host pages standing in for Jira's issue navigator and issue view (with core's PRD panel)
         mount(context, authorizer, IssueListServlet.PATH, new IssueListServlet(c.issues, c.currentUser, c.renderer, pages));
-        mount(context, authorizer, IssuePageServlet.PATH, new IssuePageServlet(c.access, c.issues, c.users, c.renderer, pages, c.logins));
+        mount(context, authorizer, IssuePageServlet.PATH, new IssuePageServlet(c.access, c.issues, c.users, c.renderer, pages, c.logins, c.workflow));
         mount(context, authorizer, LoginServlet.PATH, new LoginServlet(c.users, c.currentUser, pages, c.renderer, true));
         mount(context, authorizer, LogoutServlet.PATH, new LogoutServlet());
         mount(context, authorizer, StatusServlet.PATH, new StatusServlet(c.hostDatabase, version()));

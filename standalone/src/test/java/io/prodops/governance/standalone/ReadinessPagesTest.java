@@ -10,7 +10,7 @@ import static org.junit.Assert.assertTrue;
 
 /**
  * The launch readiness pages over real HTTP: the gate-set administration page is for ops managers, the issue page
- * embeds the readiness panel shell with the host's Launch address, and the scripts they need are served.
+ * embeds the readiness panel shell with the host's Launch address where the caller may launch, and the scripts they need are served.
  */
 public class ReadinessPagesTest {
     @ClassRule
@@ -46,12 +46,18 @@ public class ReadinessPagesTest {
         assertTrue(html.contains("class=\"prodops-readiness-panel\""));
         assertTrue(html.contains("data-issue-key=\"PHX-1\""));
         assertTrue(html.contains("data-browse-base=\"/browse/\""));
-        assertTrue(html.contains("data-launch-url=\"/rest/prodops/1.0/issues/PHX-1/transitions/launch\""));
+        assertTrue(html.contains("data-launch-url=\"/rest/host/1.0/issues/PHX-1/transitions/launch\""));
         assertTrue(html.contains("<h2 id=\"readiness-panel-heading\">Launch readiness</h2>"));
         assertTrue(html.contains("/download/resources/io.prodops.governance:readiness-panel/js/readiness-panel.js"));
         assertTrue("the PRD panel stays", html.contains("class=\"prodops-prd-panel\""));
         assertEquals("a script two panels share loads once", html.indexOf("js/prodops-ui.js"), html.lastIndexOf("js/prodops-ui.js"));
         assertEquals(404, HOST.get("/browse/SEC-1", "vic").statusCode());
+    }
+
+    @Test
+    public void theLaunchButtonIsForEditorsOfIssuesTheWorkflowLaunches() throws Exception {
+        assertTrue("a viewer may not transition", HOST.get("/browse/PHX-1", "vic").body().contains("data-launch-url=\"\""));
+        assertTrue("epics are done, not launched", HOST.get("/browse/PHX-2", "pete").body().contains("data-launch-url=\"\""));
     }
 
     @Test

@@ -3,7 +3,7 @@ package io.prodops.governance.common.storage;
 import java.sql.SQLException;
 
 /** Classifies database failures the same way on every host (Jira's AO wraps them, the embedded host does too). */
-final class SqlFailures {
+public final class SqlFailures {
     private SqlFailures() {
     }
 
@@ -12,7 +12,7 @@ final class SqlFailures {
      * failure / deadlock between concurrent writers of the same key (40001, PostgreSQL 40P01): both mean another
      * writer got there first.
      */
-    static boolean isLostRace(Throwable failure) {
+    public static boolean isLostRace(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof SQLException sql) {
                 for (SQLException e = sql; e != null; e = e.getNextException()) {

@@ -7,8 +7,7 @@ import io.prodops.governance.prd.storage.PrdEntity;
 import io.prodops.governance.prd.storage.PrdReviewerEntity;
 import io.prodops.governance.prd.storage.PrdSectionEntity;
 import io.prodops.governance.readiness.storage.GateBindingEntity;
-import io.prodops.governance.readiness.storage.GateSignOffEntity;
-import io.prodops.governance.readiness.storage.GateWaiverEntity;
+import io.prodops.governance.readiness.storage.GateApprovalEntity;
 import io.prodops.governance.readiness.storage.ReadinessEvalEntity;
 import io.prodops.governance.readiness.storage.ReadinessSnapshotEntity;
 import net.java.ao.RawEntity;
@@ -33,8 +32,7 @@ public final class StorageEntities {
             PrdSectionEntity.class,
             PrdReviewerEntity.class,
             GateBindingEntity.class,
-            GateSignOffEntity.class,
-            GateWaiverEntity.class,
+            GateApprovalEntity.class,
             ReadinessEvalEntity.class,
             ReadinessSnapshotEntity.class,
             ExperimentEntity.class,

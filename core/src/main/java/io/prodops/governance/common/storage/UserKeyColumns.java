@@ -6,8 +6,7 @@ import io.prodops.governance.prd.storage.PrdEntity;
 import io.prodops.governance.prd.storage.PrdReviewerEntity;
 import io.prodops.governance.prd.storage.PrdSectionEntity;
 import io.prodops.governance.readiness.storage.GateBindingEntity;
-import io.prodops.governance.readiness.storage.GateSignOffEntity;
-import io.prodops.governance.readiness.storage.GateWaiverEntity;
+import io.prodops.governance.readiness.storage.GateApprovalEntity;
 import io.prodops.governance.readiness.storage.ReadinessSnapshotEntity;
 import net.java.ao.RawEntity;
 
@@ -33,10 +32,8 @@ public final class UserKeyColumns {
             new Column(PrdSectionEntity.class, "UPDATED_BY"),
             new Column(PrdReviewerEntity.class, "USER_KEY"),
             new Column(GateBindingEntity.class, "UPDATED_BY"),
-            new Column(GateSignOffEntity.class, "USER_KEY"),
-            new Column(GateSignOffEntity.class, "REVOKED_BY"),
-            new Column(GateWaiverEntity.class, "USER_KEY"),
-            new Column(GateWaiverEntity.class, "REVOKED_BY"),
+            new Column(GateApprovalEntity.class, "USER_KEY"),
+            new Column(GateApprovalEntity.class, "REVOKED_BY"),
             new Column(ReadinessSnapshotEntity.class, "USER_KEY"),
             new Column(ExperimentEntity.class, "DECIDED_BY"),
             new Column(ExperimentEntity.class, "CREATED_BY"),

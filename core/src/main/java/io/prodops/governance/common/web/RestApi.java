@@ -3,6 +3,7 @@ package io.prodops.governance.common.web;
 import io.prodops.governance.prd.web.PrdResource;
 import io.prodops.governance.prd.web.TemplateResource;
 import io.prodops.governance.readiness.web.GateSetResource;
+import io.prodops.governance.readiness.web.ReadinessResource;
 
 import java.util.List;
 
@@ -18,7 +19,8 @@ public final class RestApi {
     public static final String BASE = "/rest" + PATH + "/" + VERSION;
 
     public static final List<Class<?>> RESOURCES = List.of(SettingsResource.class, TemplateResource.class, PrdResource.class,
-            GateSetResource.class);
+            GateSetResource.class,
+            ReadinessResource.class);
     public static final List<Class<?>> PROVIDERS = List.of(XsrfGuard.class, RequestSizeLimit.class, GovernanceExceptionMapper.class);
 
     private RestApi() {

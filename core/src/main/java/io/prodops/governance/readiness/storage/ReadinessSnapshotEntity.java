@@ -48,6 +48,13 @@ public interface ReadinessSnapshotEntity extends Entity, IssueBound {
 
     void setTakenAt(Date takenAt);
 
+    /** When the recorded evaluation ran (the validator's, moments before the transition, or a fresh one). */
+    @NotNull
+    Date getEvaluatedAt();
+
+    void setEvaluatedAt(Date evaluatedAt);
+
+    /** Per-gate results as JSON, see EvaluationJson. */
     @StringLength(StringLength.UNLIMITED)
     String getResult();
 

@@ -240,8 +240,11 @@
                 button.disabled = false;
                 if (r.status >= 200 && r.status < 300) {
                     ui.announce(live, t(doneKey, gate.title || gate.key));
-                    load(gate.key);
-                    loadHistory();
+                    if (r.body && Array.isArray(r.body.gates)) {
+                        show(r.body, gate.key); // the write answers with the new evaluation
+                    } else {
+                        load(gate.key);
+                    }
                     return;
                 }
                 var placed = false;

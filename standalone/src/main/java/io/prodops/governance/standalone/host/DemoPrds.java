@@ -55,6 +55,17 @@ public final class DemoPrds {
         }
     }
 
+    /** A filled PRD written by {@code author} and approved by {@code reviewer} (the launch demo's initiatives). */
+    public void approved(UserRef author, String issueKey, UserRef reviewer) {
+        try {
+            PrdView prd = filled(author, issueKey, true);
+            submit(author, prd, reviewer);
+            as(reviewer).review(issueKey, ReviewDecision.APPROVE, "Ready for launch.");
+        } finally {
+            currentUser.clear();
+        }
+    }
+
     private PrdView filled(UserRef author, String issueKey, boolean withMetrics) {
         PrdService service = as(author);
         PrdView prd = service.create(issueKey, StandardPrdTemplate.KEY, null);

@@ -10,7 +10,8 @@ import java.util.Locale;
 /**
  * The small JQL subset the standalone host understands, translated to a SQL condition on HOST_ISSUE (alias I):
  * <pre>
- *   query  := [clause (AND clause)*]
+ *   query  := [term (AND term)*]
+ *   term   := "(" query ")" | clause
  *   clause := field ( "=" value | IN "(" value ("," value)* ")" )
  *   field  := project | issuetype (type) | parent | key (issuekey) | statusCategory
  *   value  := word | "double quoted" | 'single quoted'
@@ -49,12 +50,7 @@ public final class JqlSubset {
     private Condition query() {
         StringBuilder sql = new StringBuilder();
         List<Object> params = new ArrayList<>();
-        do {
-            if (sql.length() > 0) {
-                sql.append(" AND ");
-            }
-            clause(sql, params);
-        } while (acceptKeyword("AND"));
+        conjunction(sql, params);
         if (pos < tokens.size()) {
             String next = tokens.get(pos);
             if (next.equalsIgnoreCase("OR") || next.equalsIgnoreCase("ORDER") || next.equalsIgnoreCase("NOT")) {
@@ -63,6 +59,25 @@ public final class JqlSubset {
             throw invalid("expected AND but found '" + next + "'");
         }
         return new Condition(sql.toString(), params);
+    }
+
+    /** Terms joined by AND; a parenthesised group (how readiness gates embed a query: key = X AND (query)) nests. */
+    private void conjunction(StringBuilder sql, List<Object> params) {
+        boolean first = true;
+        do {
+            if (!first) {
+                sql.append(" AND ");
+            }
+            first = false;
+            if (accept("(")) {
+                sql.append('(');
+                conjunction(sql, params);
+                expect(")");
+                sql.append(')');
+            } else {
+                clause(sql, params);
+            }
+        } while (acceptKeyword("AND"));
     }
 
     private void clause(StringBuilder sql, List<Object> params) {

@@ -14,6 +14,7 @@ import io.prodops.governance.common.web.Texts;
 import io.prodops.governance.common.web.WebResources;
 import io.prodops.governance.prd.web.PrdPanelView;
 import io.prodops.governance.readiness.web.ReadinessPanelView;
+import io.prodops.governance.standalone.host.HostWorkflow;
 import io.prodops.governance.standalone.velocity.VelocityTemplateRenderer;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -41,8 +42,6 @@ import java.util.Map;
 public final class IssuePageServlet extends HttpServlet {
     public static final String PATH = "/browse/*";
     static final String TEMPLATE = "templates/standalone/issue.vm";
-    /** The standalone Launch transition endpoint (the readiness-eval branch serves it). */
-    static final String LAUNCH_PATH = "/rest/prodops/1.0/issues/{issueKey}/transitions/launch";
 
     private final Access access;
     private final IssueDirectory issues;
@@ -50,15 +49,17 @@ public final class IssuePageServlet extends HttpServlet {
     private final VelocityTemplateRenderer renderer;
     private final HostPages pages;
     private final LoginRedirects logins;
+    private final HostWorkflow workflow;
 
     public IssuePageServlet(Access access, IssueDirectory issues, UserDirectory users, VelocityTemplateRenderer renderer, HostPages pages,
-                            LoginRedirects logins) {
+                            LoginRedirects logins, HostWorkflow workflow) {
         this.access = access;
         this.issues = issues;
         this.users = users;
         this.renderer = renderer;
         this.pages = pages;
         this.logins = logins;
+        this.workflow = workflow;
     }
 
     @Override
@@ -108,7 +109,9 @@ public final class IssuePageServlet extends HttpServlet {
         PrdPanelView panel = PrdPanelView.of(texts, base, issue.key(), canEdit(issue));
         context.put("panelHtml", renderer.render(PrdPanelView.TEMPLATE, Map.of("view", panel)));
         context.put("readinessLabel", texts.get("prodops.readypanel.label"));
-        ReadinessPanelView readiness = ReadinessPanelView.withLaunch(texts, base, issue.key(), base + launchPath(issue.key()));
+        ReadinessPanelView readiness = canLaunch(issue)
+                ? ReadinessPanelView.withLaunch(texts, base, issue.key(), base + launchPath(issue.key()))
+                : ReadinessPanelView.of(texts, base, issue.key());
         context.put("readinessHtml", renderer.render(ReadinessPanelView.TEMPLATE, Map.of("view", readiness)));
         String body = renderer.render(TEMPLATE, context);
         HostPages.send(response, 200, pages.page(request, HostPages.escape(issue.key() + " " + issue.summary()), body,
@@ -116,11 +119,17 @@ public final class IssuePageServlet extends HttpServlet {
     }
 
     /**
-     * Where the host's simple workflow takes the "Launch" transition of an issue (POST, JSON), relative to the context
-     * path: the readiness panel's Launch button posts there.
+     * Where the host's simple workflow takes the "Launch" transition of an issue (POST, JSON; {@link
+     * HostTransitionResource}), relative to the context path: the readiness panel's Launch button posts there.
      */
     static String launchPath(String issueKey) {
-        return LAUNCH_PATH.replace("{issueKey}", java.net.URLEncoder.encode(issueKey, StandardCharsets.UTF_8));
+        return HostTransitionResource.BASE + "/issues/" + java.net.URLEncoder.encode(issueKey, StandardCharsets.UTF_8)
+                + "/transitions/" + HostWorkflow.LAUNCH;
+    }
+
+    /** The Launch button is for those who may transition the issue (Edit permission) while Launch is available. */
+    private boolean canLaunch(IssueFacts issue) {
+        return canEdit(issue) && workflow.find(issue, HostWorkflow.LAUNCH).isPresent();
     }
 
     private boolean visible(IssueFacts other) {

@@ -12,11 +12,15 @@ import net.java.ao.schema.Table;
 
 import java.util.Date;
 
-/** An ops manager's waiver of a gate on one issue, with the mandatory reason; revoking sets RevokedAt. */
+/**
+ * A person's approval of one gate on one issue: a sign-off of a SIGN_OFF gate or an ops manager's waiver of any
+ * required gate (KIND). One table for both so an evaluation reads them in one query. Revoking sets RevokedAt; rows are
+ * never deleted (audit).
+ */
 @Preload
-@Table("GATE_WAIVER")
-@Indexes(@Index(name = "gate_waiver_issue", methodNames = {"getIssueId", "getGatesetKey", "getGateKey"}))
-public interface GateWaiverEntity extends Entity, IssueBound {
+@Table("GATE_APPROVAL")
+@Indexes(@Index(name = "gate_approval_issue", methodNames = {"getIssueId", "getGatesetKey"}))
+public interface GateApprovalEntity extends Entity, IssueBound {
     @NotNull
     @StringLength(64)
     String getGatesetKey();
@@ -29,6 +33,13 @@ public interface GateWaiverEntity extends Entity, IssueBound {
 
     void setGateKey(String gateKey);
 
+    /** SIGN_OFF or WAIVER. */
+    @NotNull
+    @StringLength(16)
+    String getKind();
+
+    void setKind(String kind);
+
     @NotNull
     @StringLength(255)
     @Indexed
@@ -36,16 +47,16 @@ public interface GateWaiverEntity extends Entity, IssueBound {
 
     void setUserKey(String userKey);
 
-    @NotNull
+    /** The sign-off's note, or the waiver's (mandatory) reason. */
     @StringLength(StringLength.UNLIMITED)
-    String getReason();
+    String getNote();
 
-    void setReason(String reason);
+    void setNote(String note);
 
     @NotNull
-    Date getWaivedAt();
+    Date getGrantedAt();
 
-    void setWaivedAt(Date waivedAt);
+    void setGrantedAt(Date grantedAt);
 
     @StringLength(255)
     String getRevokedBy();
@@ -55,4 +66,9 @@ public interface GateWaiverEntity extends Entity, IssueBound {
     Date getRevokedAt();
 
     void setRevokedAt(Date revokedAt);
+
+    @StringLength(StringLength.UNLIMITED)
+    String getRevokeNote();
+
+    void setRevokeNote(String revokeNote);
 }
