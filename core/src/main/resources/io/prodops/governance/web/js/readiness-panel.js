@@ -131,11 +131,18 @@
             if (evidence.length) {
                 item.appendChild(h('ul', {className: 'prodops-gate-evidence', 'aria-label': t('prodops.readypanel.evidence')}, evidence.map(evidenceItem)));
             }
+            // the server's reason or evidence may already quote the note or reason: then it is not repeated
+            var shown = [gate.reason && typeof gate.reason === 'object' ? gate.reason.text : gate.reason].concat(evidence.map(function (e) {
+                return e && typeof e === 'object' ? e.text || e.message || '' : e;
+            })).join('\n');
+            function unlessShown(text) {
+                return text && shown.indexOf(text) < 0 ? text : null;
+            }
             if (gate.signedOffBy) {
-                item.appendChild(byLine('prodops.readypanel.signedoff', gate.signedOffBy, gate.signedOffAt, gate.signOffNote || gate.note));
+                item.appendChild(byLine('prodops.readypanel.signedoff', gate.signedOffBy, gate.signedOffAt, unlessShown(gate.signOffNote || gate.note)));
             }
             if (gate.waivedBy) {
-                item.appendChild(byLine('prodops.readypanel.waived', gate.waivedBy, gate.waivedAt, gate.waiverReason));
+                item.appendChild(byLine('prodops.readypanel.waived', gate.waivedBy, gate.waivedAt, unlessShown(gate.waiverReason)));
             }
             var error = h('p', {className: 'prodops-status prodops-gate-error', role: 'alert'});
             var actions = h('div', {className: 'prodops-gate-actions', role: 'group', 'aria-labelledby': titleId});
@@ -276,6 +283,9 @@
                         var newStatus = r.body && (r.body.status || r.body.toStatus || (r.body.issue && r.body.issue.status)) || '';
                         status.appendChild(h('p', {className: 'prodops-message is-success prodops-launch-done'}, [
                             h('span', {'aria-hidden': 'true', text: '\u2713 '}), t('prodops.readypanel.launch.done', newStatus)]));
+                        status.setAttribute('tabindex', '-1');
+                        status.focus();
+                        button.hidden = true; // launched: the workflow offers Launch no more
                         var hostStatus = global.document.getElementById('issue-status');
                         if (hostStatus && newStatus) {
                             var hostText = hostStatus.querySelector('.host-status');
@@ -298,8 +308,10 @@
             var failing = Array.isArray(b.gates) ? b.gates : Array.isArray(b.failures) ? b.failures : Array.isArray(b.blocking) ? b.blocking : [];
             failing = failing.filter(function (g) { return !g.status || (g.status !== 'PASS' && g.status !== 'WAIVED'); });
             var errors = ui.fieldErrors(r);
+            // with the failing gates listed, the server's message (the same list as one text) would only repeat them
+            var heading = failing.length ? t('prodops.readypanel.launch.refused.gates') : t('prodops.readypanel.launch.refused', ui.errorMessage(r, t));
             return h('div', {className: 'prodops-message is-error prodops-launch-refused', role: 'alert'}, [
-                h('p', null, [h('span', {'aria-hidden': 'true', text: '\u26A0 '}), t('prodops.readypanel.launch.refused', ui.errorMessage(r, t))]),
+                h('p', null, [h('span', {'aria-hidden': 'true', text: '\u26A0 '}), heading]),
                 failing.length ? h('ul', {className: 'prodops-launch-reasons'}, failing.map(function (g) {
                     return h('li', {'data-gate': g.key || g.gateKey || ''}, [h('strong', {text: (g.title || g.key || g.gateKey || '') + ': '})].concat(linked(g.reason || g.message || '')));
                 })) : null,
