@@ -28,7 +28,13 @@ import io.prodops.governance.prd.json.SectionContentJson;
 import io.prodops.governance.prd.storage.AoPrdRepository;
 import io.prodops.governance.readiness.domain.ExperimentDecisions;
 import io.prodops.governance.readiness.domain.FieldValue;
+import io.prodops.governance.common.port.ProjectDirectory;
+import io.prodops.governance.common.storage.AoConfigDocRepository;
+import io.prodops.governance.readiness.domain.GateSetLookup;
+import io.prodops.governance.readiness.domain.GateSetService;
 import io.prodops.governance.readiness.domain.GateSetVersion;
+import io.prodops.governance.readiness.storage.AoGateBindingRepository;
+import io.prodops.governance.readiness.storage.JacksonGateSetCodec;
 import io.prodops.governance.readiness.domain.IssueFieldValues;
 import io.prodops.governance.readiness.domain.LaunchGuard;
 import io.prodops.governance.readiness.domain.PrdRepositoryFacts;
@@ -97,6 +103,10 @@ public final class ReadinessEvalFixture {
     public final ReadinessService service;
     public final LaunchGuard guard;
     public final Access access;
+    /** The real gate-set side over the same storage; {@link #useStoredGateSets} makes evaluations read it. */
+    public final GateSetService gateSetService;
+    public final IssueDirectory directory = new Directory();
+    private volatile boolean storedGateSets;
     public final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
     private UserRef caller = PETE;
 
@@ -108,7 +118,6 @@ public final class ReadinessEvalFixture {
         prds = new AoPrdRepository(ao, guardRevisions, new SectionContentJson());
         approvals = new AoGateApprovalRepository(ao);
         evaluations = new AoReadinessEvaluationRepository(ao);
-        IssueDirectory directory = new Directory();
         AccessPolicy policy = new AccessPolicy() {
             @Override
             public boolean canBrowse(UserRef user, IssueFacts issue) {
@@ -153,15 +162,29 @@ public final class ReadinessEvalFixture {
             }
         };
         access = new Access(() -> Optional.ofNullable(caller), directory, policy, userDirectory, settings);
+        ProjectDirectory projects = new ProjectDirectory() {
+            @Override
+            public Optional<ProjectRef> findByKey(String projectKey) {
+                return java.util.stream.Stream.of(ATL, SEC).filter(p -> p.key().equalsIgnoreCase(projectKey)).findFirst();
+            }
+
+            @Override
+            public Optional<ProjectRef> findById(long projectId) {
+                return java.util.stream.Stream.of(ATL, SEC).filter(p -> p.id() == projectId).findFirst();
+            }
+        };
+        gateSetService = new GateSetService(new AoConfigDocRepository(ao, guardRevisions), new JacksonGateSetCodec(), directory, fieldId -> true,
+                new AoGateBindingRepository(ao, guardRevisions), projects, access, audit, transactions);
+        GateSetLookup stored = new GateSetLookup(gateSetService);
         PublishedGateSets published = new PublishedGateSets() {
             @Override
             public Optional<GateSetVersion> latest(String gatesetKey) {
-                return Optional.ofNullable(gateSets.get(gatesetKey));
+                return storedGateSets ? stored.latest(gatesetKey) : Optional.ofNullable(gateSets.get(gatesetKey));
             }
 
             @Override
             public Optional<String> boundTo(IssueFacts issue) {
-                return Optional.ofNullable(bindings.get(issue.project().id()));
+                return storedGateSets ? stored.boundTo(issue) : Optional.ofNullable(bindings.get(issue.project().id()));
             }
         };
         IssueFieldValues fields = (issue, ids) -> {
@@ -183,6 +206,17 @@ public final class ReadinessEvalFixture {
         ReaderMessages messages = new ReaderMessages(directory, policy, UserPreferences.DEFAULTS);
         service = new ReadinessService(access, evaluator, approvals, evaluations, messages, userDirectory, audit, transactions, clock);
         guard = new LaunchGuard(cache, evaluator, evaluations, messages, licensed::get, audit, transactions, clock);
+    }
+
+    /** Evaluations read gate sets and bindings from storage (installed with {@link #install}) instead of the maps. */
+    public ReadinessEvalFixture useStoredGateSets() {
+        storedGateSets = true;
+        return this;
+    }
+
+    /** Installs a gate set as its published version 1, as the built-in one is installed. */
+    public void install(io.prodops.governance.readiness.domain.GateSet set) {
+        transactions.inTransaction(() -> gateSetService.installBuiltIn(set, "installed by the test"));
     }
 
     public ReadinessEvalFixture as(UserRef user) {

@@ -3,10 +3,10 @@ package io.prodops.governance.standalone;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.prodops.governance.standalone.RestCalls.Call;
 import org.junit.ClassRule;
 import org.junit.Test;
 
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -19,6 +19,11 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
+import static io.prodops.governance.standalone.RestCalls.JSON;
+import static io.prodops.governance.standalone.RestCalls.assertError;
+import static io.prodops.governance.standalone.RestCalls.errorFields;
+import static io.prodops.governance.standalone.RestCalls.expect;
+import static io.prodops.governance.standalone.RestCalls.ok;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNotNull;
@@ -29,39 +34,25 @@ public class TemplateRestTest {
     @ClassRule
     public static final RunningHost HOST = new RunningHost();
     private static final String BASE = "/rest/prodops/1.0/templates";
-    private static final String JSON = "application/json";
-    private static final List<String> USERS = java.util.Arrays.asList(null, "vic", "pete", "olga", "admin");
+
+    private static final RestCalls REST = new RestCalls(HOST);
 
     // ------------------------------------------------------------------ helpers
 
     private static HttpResponse<String> send(String method, String path, String user, String contentType, String body) throws Exception {
-        HttpRequest.Builder b = HOST.request(path, user);
-        if (body == null) {
-            b.method(method, HttpRequest.BodyPublishers.noBody());
-        } else {
-            b.method(method, HttpRequest.BodyPublishers.ofString(body));
-        }
-        if (contentType != null) {
-            b.header("Content-Type", contentType);
-        }
-        return RunningHost.client().send(b.build(), HttpResponse.BodyHandlers.ofString());
+        return REST.send(method, path, user, contentType, body);
     }
 
     private static HttpResponse<String> get(String path, String user) throws Exception {
-        return HOST.get(path, user);
+        return REST.get(path, user);
     }
 
     private static HttpResponse<String> post(String path, String user, Object body) throws Exception {
-        return send("POST", path, user, JSON, body instanceof String s ? s : RunningHost.JSON.writeValueAsString(body));
+        return REST.post(path, user, body);
     }
 
     private static HttpResponse<String> put(String path, String user, Object body) throws Exception {
-        return send("PUT", path, user, JSON, body instanceof String s ? s : RunningHost.JSON.writeValueAsString(body));
-    }
-
-    private static JsonNode ok(HttpResponse<String> r) throws Exception {
-        assertTrue(r.statusCode() + " " + r.body(), r.statusCode() == 200 || r.statusCode() == 201);
-        return RunningHost.json(r);
+        return REST.put(path, user, body);
     }
 
     private static JsonNode draft(String key) throws Exception {
@@ -114,17 +105,6 @@ public class TemplateRestTest {
         ObjectNode change = current.deepCopy();
         change.put("name", name);
         return change;
-    }
-
-    private static List<String> errorFields(HttpResponse<String> r) throws Exception {
-        List<String> fields = new ArrayList<>();
-        RunningHost.json(r).get("errors").forEach(e -> fields.add(e.get("field").asText()));
-        return fields;
-    }
-
-    private static void assertError(HttpResponse<String> r, int status, String code) throws Exception {
-        assertEquals(r.body(), status, r.statusCode());
-        assertEquals(r.body(), code, RunningHost.json(r).get("error").asText());
     }
 
     // ------------------------------------------------------------------ built-in template, reads
@@ -197,14 +177,6 @@ public class TemplateRestTest {
 
     // ------------------------------------------------------------------ permission matrix
 
-    private record Call(String name, String method, String path, java.util.function.Function<String, Object> body, List<Integer> expected) {
-    }
-
-    /** Expected status per user (anonymous, vic, pete, olga, admin). */
-    private static List<Integer> expect(int anonymous, int vic, int pete, int olga, int admin) {
-        return List.of(anonymous, vic, pete, olga, admin);
-    }
-
     @Test
     public void permissionMatrixOfEveryEndpoint() throws Exception {
         published("MATRIX");
@@ -254,34 +226,13 @@ public class TemplateRestTest {
                 new Call("export all", "GET", BASE + "/export", null, expect(401, 403, 403, 200, 200)),
                 new Call("export one", "GET", BASE + "/export?key=MATRIX", null, expect(401, 403, 403, 200, 200)),
                 new Call("import", "POST", BASE + "/import", exportDocument, expect(401, 403, 403, 200, 200)));
-        List<String> mismatches = new ArrayList<>();
-        for (Call call : calls) {
-            for (int u = 0; u < USERS.size(); u++) {
-                String user = USERS.get(u);
-                int revisionBefore = revision("MATRIX");
-                HttpResponse<String> r;
-                if (call.body() == null) {
-                    r = send(call.method(), call.path(), user, null, null);
-                } else {
-                    Object body = call.body().apply(user);
-                    revisionBefore = revision("MATRIX");
-                    r = send(call.method(), call.path(), user, JSON, body instanceof String s ? s : RunningHost.JSON.writeValueAsString(body));
-                }
-                int expected = call.expected().get(u);
-                if (r.statusCode() != expected) {
-                    mismatches.add(call.name() + " as " + user + ": expected " + expected + " got " + r.statusCode() + " " + r.body());
-                }
-                if (r.statusCode() == 401 || r.statusCode() == 403) {
-                    String code = RunningHost.json(r).get("error").asText();
-                    if (!code.equals(r.statusCode() == 401 ? "NOT_AUTHENTICATED" : "FORBIDDEN")) {
-                        mismatches.add(call.name() + " as " + user + ": code " + code);
-                    }
-                    if (revision("MATRIX") != revisionBefore) {
-                        mismatches.add(call.name() + " as " + user + " changed the template although refused");
-                    }
-                }
+        List<String> mismatches = REST.matrix(calls, () -> {
+            try {
+                return revision("MATRIX");
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
             }
-        }
+        }, "template");
         assertEquals(String.join("\n", mismatches), List.of(), mismatches);
         // admin's retire/unretire above were 400 because olga's call had already done it; the other way round works too
         int revision = revision("MATRIX");

@@ -88,6 +88,19 @@ public class ReadinessMessagesTest {
         assertEquals("prodops.readiness.nope", englishFor().text(Message.of("prodops.readiness.nope", 1)));
     }
 
+    @Test
+    public void everyReadinessPatternIsAValidMessageFormat() {
+        java.util.ResourceBundle bundle = java.util.ResourceBundle.getBundle(ReadinessMessages.BUNDLE, Locale.ENGLISH);
+        int checked = 0;
+        for (String key : java.util.Collections.list(bundle.getKeys())) {
+            if (key.startsWith("prodops.readiness.")) {
+                new java.text.MessageFormat(bundle.getString(key), Locale.ENGLISH).format(new Object[]{1, 2, "x", 1});
+                checked++;
+            }
+        }
+        assertTrue("the # readiness block is there: " + checked, checked > 40);
+    }
+
     @Test(expected = IllegalArgumentException.class)
     public void messagesRefuseArgumentsTheRendererCannotRender() {
         Message.of("k", new Object());

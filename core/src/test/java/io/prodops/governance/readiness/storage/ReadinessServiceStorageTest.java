@@ -335,6 +335,45 @@ public class ReadinessServiceStorageTest {
         assertTrue("queries: " + small, small <= 8);
     }
 
+    /**
+     * The whole cold path a validator runs, gate set and binding read from storage: the same number of queries for 8
+     * gates and for 40. Prints the figure for the report.
+     */
+    @Test
+    public void theWholeColdPathReadingTheGateSetAndBindingIsConstantToo() {
+        makeReady();
+        f.install(many(1).content());
+        f.install(withKey(many(5), "BIG").content());
+        f.useStoredGateSets();
+        f.as(OLGA).gateSetService.saveBindings(List.of(new io.prodops.governance.readiness.domain.GateBindingInput("ATL", null, List.of(), "SMALL")), 0);
+
+        int named = queriesOfColdValidation("BIG");
+        int small = queriesOfColdValidation("SMALL");
+        int bound = queriesOfColdValidation(null);
+
+        assertEquals(small, named);
+        System.out.println("Cold validation AO queries: " + named + " with the gate set named, " + bound + " through the binding");
+        assertTrue("queries: " + named, named <= 10);
+        assertTrue("resolving the binding reads the binding list, bounded: " + bound, bound <= named + 4);
+    }
+
+    private int queriesOfColdValidation(String gateset) {
+        f.cache.invalidateIssue(initiative.id());
+        AtomicInteger queries = new AtomicInteger();
+        net.java.ao.DatabaseProvider.SqlListener counter = s -> queries.incrementAndGet();
+        entityManager.getProvider().addSqlListener(counter);
+        try {
+            assertNotNull(f.guard.validate(initiative, gateset, Set.of(), PETE, Locale.ENGLISH, ReadinessEvalFixture.utc()).evaluation());
+        } finally {
+            entityManager.getProvider().removeSqlListener(counter);
+        }
+        return queries.get();
+    }
+
+    private static GateSetVersion withKey(GateSetVersion v, String key) {
+        return new GateSetVersion(key, v.name(), v.description(), v.version(), v.gates(), v.publishedAt(), v.publishedBy(), v.note());
+    }
+
     private int queriesOfColdEvaluation(String gateset) {
         f.cache.invalidateIssue(initiative.id());
         AtomicInteger queries = new AtomicInteger();
