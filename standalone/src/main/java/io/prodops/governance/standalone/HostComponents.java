@@ -57,6 +57,7 @@ import io.prodops.governance.standalone.host.DemoLaunch;
 import io.prodops.governance.standalone.host.HostIssueFieldValues;
 import io.prodops.governance.standalone.host.HostWorkflow;
 import io.prodops.governance.standalone.web.HostTransitionResource;
+import io.prodops.governance.readiness.web.GateSetsPageServlet;
 import io.prodops.governance.standalone.host.DemoData;
 import io.prodops.governance.standalone.host.DemoPrds;
 import io.prodops.governance.standalone.host.HostAccessPolicy;
@@ -185,6 +186,7 @@ final class HostComponents implements AutoCloseable {
         servlets.put(Pages.PRD, prdPage);
         servlets.put(Pages.PRD_BY_KEY, prdPage);
         servlets.put(Pages.TEMPLATES, new TemplatesPageServlet(access, pageShell));
+        servlets.put(Pages.GATESETS, new GateSetsPageServlet(access, pageShell));
         pageServlets = Map.copyOf(servlets);
         checkComplete();
     }

@@ -179,7 +179,7 @@ public final class StandaloneHost implements AutoCloseable {
         extraServlets.forEach((path, servlet) -> mount(context, authorizer, path, servlet));
         // host pages standing in for Jira's issue navigator and issue view (with core's PRD panel)
         mount(context, authorizer, IssueListServlet.PATH, new IssueListServlet(c.issues, c.currentUser, c.renderer, pages));
-        mount(context, authorizer, IssuePageServlet.PATH, new IssuePageServlet(c.access, c.issues, c.users, c.renderer, pages, c.logins));
+        mount(context, authorizer, IssuePageServlet.PATH, new IssuePageServlet(c.access, c.issues, c.users, c.renderer, pages, c.logins, c.workflow));
         mount(context, authorizer, LoginServlet.PATH, new LoginServlet(c.users, c.currentUser, pages, c.renderer, true));
         mount(context, authorizer, LogoutServlet.PATH, new LogoutServlet());
         mount(context, authorizer, StatusServlet.PATH, new StatusServlet(c.hostDatabase, version()));

@@ -1,6 +1,8 @@
 package io.prodops.governance.common.web;
 
 import com.atlassian.templaterenderer.TemplateRenderer;
+import io.prodops.governance.common.domain.Access;
+import io.prodops.governance.common.domain.UserRef;
 import io.prodops.governance.common.port.LoginRedirects;
 import io.prodops.governance.common.port.PageResources;
 import jakarta.inject.Inject;
@@ -11,6 +13,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * What every page servlet does around its own checks: send anonymous visitors to the host's login (and back), and
@@ -33,6 +36,24 @@ public class PageShell {
         String query = request.getQueryString();
         URI here = URI.create(request.getRequestURI() + (query == null ? "" : "?" + query));
         response.sendRedirect(logins.loginUri(here).toASCIIString());
+    }
+
+    /**
+     * The gate of the ops-only pages: anonymous visitors go to the login, callers who are neither ops managers nor
+     * admins get a 403 with {@code forbiddenKey}'s text. Returns the caller when the page may be shown.
+     */
+    public Optional<UserRef> opsManager(Access access, HttpServletRequest request, HttpServletResponse response, String forbiddenKey)
+            throws IOException {
+        Optional<UserRef> caller = access.caller();
+        if (caller.isEmpty()) {
+            redirectToLogin(request, response);
+            return Optional.empty();
+        }
+        if (!access.isOpsManager(caller.get())) {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN, new Texts(request.getLocale()).get(forbiddenKey));
+            return Optional.empty();
+        }
+        return caller;
     }
 
     /** Renders {@code template} with {@code $view} and the JS/CSS of {@code webResource} (a {@link WebResources} key). */

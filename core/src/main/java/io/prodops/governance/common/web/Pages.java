@@ -2,6 +2,7 @@ package io.prodops.governance.common.web;
 
 import io.prodops.governance.prd.web.PrdPageServlet;
 import io.prodops.governance.prd.web.TemplatesPageServlet;
+import io.prodops.governance.readiness.web.GateSetsPageServlet;
 import jakarta.servlet.http.HttpServlet;
 
 import java.util.Map;
@@ -20,12 +21,15 @@ public final class Pages {
     public static final String PRD_BY_KEY = PRD + "/*";
     /** PRD template administration, for ops managers. */
     public static final String TEMPLATES = "/prodops/templates";
+    /** Gate-set administration (launch readiness), for ops managers. */
+    public static final String GATESETS = "/prodops/gatesets";
 
     public static final Map<String, Class<? extends HttpServlet>> SERVLETS = Map.of(
             ADMIN, AdminPageServlet.class,
             PRD, PrdPageServlet.class,
             PRD_BY_KEY, PrdPageServlet.class,
-            TEMPLATES, TemplatesPageServlet.class);
+            TEMPLATES, TemplatesPageServlet.class,
+            GATESETS, GateSetsPageServlet.class);
 
     private Pages() {
     }

@@ -17,6 +17,8 @@ public final class WebResources {
     public static final String PRD_PAGE = "prd-page";
     public static final String PRD_PANEL = "prd-panel";
     public static final String TEMPLATES_PAGE = "templates-page";
+    public static final String READINESS_PANEL = "readiness-panel";
+    public static final String GATESETS_PAGE = "gatesets-page";
 
     private static final List<String> QUILL = List.of("js/amd-guard-begin.js", "vendor/quill/quill.js", "js/amd-guard-end.js");
 
@@ -26,7 +28,9 @@ public final class WebResources {
             PRD_PAGE, concat(List.of("vendor/quill/quill.snow.css", "css/prodops.css", "js/prodops-common.js", "js/prodops-ui.js"), QUILL,
                     List.of("js/prodops-richtext.js", "js/prd-common.js", "js/prd-sections.js", "js/prd-page.js")),
             TEMPLATES_PAGE, concat(List.of("vendor/quill/quill.snow.css", "css/prodops.css", "js/prodops-common.js", "js/prodops-ui.js"), QUILL,
-                    List.of("js/prodops-richtext.js", "js/templates-page.js")));
+                    List.of("js/prodops-richtext.js", "js/prodops-diff.js", "js/templates-page.js")),
+            READINESS_PANEL, List.of("css/prodops.css", "js/prodops-common.js", "js/prodops-ui.js", "js/readiness-panel.js"),
+            GATESETS_PAGE, List.of("css/prodops.css", "js/prodops-common.js", "js/prodops-ui.js", "js/prodops-diff.js", "js/gatesets-page.js"));
 
     private WebResources() {
     }

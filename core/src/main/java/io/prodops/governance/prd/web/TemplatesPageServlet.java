@@ -2,7 +2,6 @@ package io.prodops.governance.prd.web;
 
 import com.atlassian.annotations.security.UnlicensedSiteAccess;
 import io.prodops.governance.common.domain.Access;
-import io.prodops.governance.common.domain.UserRef;
 import io.prodops.governance.common.web.Json;
 import io.prodops.governance.common.web.PageShell;
 import io.prodops.governance.common.web.RestApi;
@@ -14,7 +13,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
-import java.util.Optional;
 
 /**
  * PRD template administration ({@code /plugins/servlet/prodops/templates}): for ops managers (the configured group)
@@ -36,16 +34,10 @@ public class TemplatesPageServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Optional<UserRef> caller = access.caller();
-        if (caller.isEmpty()) {
-            shell.redirectToLogin(request, response);
+        if (shell.opsManager(access, request, response, "prodops.templates.forbidden").isEmpty()) {
             return;
         }
         Texts texts = new Texts(request.getLocale());
-        if (!access.isOpsManager(caller.get())) {
-            response.sendError(HttpServletResponse.SC_FORBIDDEN, texts.get("prodops.templates.forbidden"));
-            return;
-        }
         TemplatesPageView view = new TemplatesPageView(texts, request.getContextPath() + RestApi.BASE,
                 Json.write(texts.startingWith(MESSAGE_PREFIXES)));
         shell.render(response, WebResources.TEMPLATES_PAGE, TEMPLATE, view);

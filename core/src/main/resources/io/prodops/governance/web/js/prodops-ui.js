@@ -100,7 +100,14 @@
         RETIRED: {icon: '\u2298', tone: 'removed'},
         APPROVE: {icon: '\u2713', tone: 'success'},
         REQUEST_CHANGES: {icon: '\u26A0', tone: 'moved'},
-        PENDING: {icon: '\u25CB', tone: 'default'}
+        PENDING: {icon: '\u25CB', tone: 'default'},
+        // launch readiness (issue 5): gate results and the overall verdict
+        PASS: {icon: '\u2713', tone: 'success'},
+        FAIL: {icon: '\u2715', tone: 'removed'},
+        WAIVED: {icon: '\u21B7', tone: 'moved'},
+        ERROR: {icon: '\u26A0', tone: 'removed'},
+        READY: {icon: '\u2713', tone: 'success'},
+        NOT_READY: {icon: '\u2715', tone: 'removed'}
     };
 
     /** A status lozenge: icon (decorative) + text, so the state never depends on colour alone. */
@@ -324,6 +331,71 @@
         return h('span', {text: String(value)});
     }
 
+    function cssEscape(value) {
+        return global.CSS && global.CSS.escape ? global.CSS.escape(value) : String(value).replace(/["\\]/g, '\\$&');
+    }
+
+    /**
+     * A labelled form field with optional help and an error slot (id + '-error'); data-field names it the way the
+     * API's field errors do (e.g. sections[1].title), so placeFieldErrors can find it.
+     * options: id?, field, label, required?, help?, className?, control (the input element).
+     */
+    function field(options, idPrefix) {
+        var id = options.id || uid(idPrefix || 'prodops-field');
+        var errorId = id + '-error';
+        var helpId = options.help ? id + '-help' : null;
+        var control = options.control;
+        control.id = id;
+        control.setAttribute('data-field', options.field);
+        control.setAttribute('aria-describedby', (helpId ? helpId + ' ' : '') + errorId);
+        return h('div', {className: 'field-group' + (options.className ? ' ' + options.className : '')}, [
+            h('label', {'for': id}, [options.label, options.required ? h('span', {className: 'prodops-required-mark', 'aria-hidden': 'true', text: ' *'}) : null]),
+            control,
+            helpId ? h('p', {id: helpId, className: 'prodops-meta prodops-help', text: options.help}) : null,
+            h('p', {id: errorId, className: 'error prodops-field-error'})
+        ]);
+    }
+
+    /**
+     * Shows each of a 400's field errors next to the input of scope whose data-field is the error's field (opening a
+     * collapsed details around it) and returns the summary list: a link to each placed error, plain text for others.
+     */
+    function placeFieldErrors(scope, errors) {
+        var list = h('ul', {className: 'prodops-error-list'});
+        errors.forEach(function (e) {
+            var target = e.field ? scope.querySelector('[data-field="' + cssEscape(e.field) + '"]') : null;
+            var text = (e.field ? e.field + ': ' : '') + e.message;
+            if (target) {
+                var holder = target.closest('details');
+                if (holder) {
+                    holder.open = true;
+                }
+                target.setAttribute('aria-invalid', 'true');
+                var slot = document.getElementById(target.id + '-error');
+                if (slot) {
+                    slot.textContent = e.message;
+                }
+                list.appendChild(h('li', null, h('a', {href: '#' + target.id, text: text, onClick: function (event) {
+                    event.preventDefault();
+                    target.focus();
+                }})));
+            } else {
+                list.appendChild(h('li', {text: text}));
+            }
+        });
+        return list;
+    }
+
+    /** Removes the marks placeFieldErrors left in scope. */
+    function clearFieldErrors(scope) {
+        Array.prototype.forEach.call(scope.querySelectorAll('[aria-invalid="true"]'), function (input) {
+            input.removeAttribute('aria-invalid');
+        });
+        Array.prototype.forEach.call(scope.querySelectorAll('.prodops-field-error'), function (slot) {
+            slot.textContent = '';
+        });
+    }
+
     function onReady(fn) {
         if (document.readyState === 'loading') {
             document.addEventListener('DOMContentLoaded', fn);
@@ -336,6 +408,7 @@
         messages: messages, uid: uid, h: h, append: append, clear: clear, lozenge: lozenge, progress: progress,
         userName: userName, userKey: userKey, time: time, timeText: timeText, dateText: dateText, listOf: listOf,
         errorMessage: errorMessage, fieldErrors: fieldErrors, conflictText: conflictText, download: download,
-        announce: announce, tabs: tabs, valueTree: valueTree, onReady: onReady
+        announce: announce, tabs: tabs, valueTree: valueTree, onReady: onReady,
+        cssEscape: cssEscape, field: field, placeFieldErrors: placeFieldErrors, clearFieldErrors: clearFieldErrors
     };
 })(window);

@@ -255,21 +255,8 @@
             });
         }
 
-        /** A labelled field with help and an error slot; data-field names it as the API's errors do. */
         function field(options) {
-            var id = options.id || ui.uid('prodops-tpl');
-            var errorId = id + '-error';
-            var helpId = options.help ? id + '-help' : null;
-            var control = options.control;
-            control.id = id;
-            control.setAttribute('data-field', options.field);
-            control.setAttribute('aria-describedby', (helpId ? helpId + ' ' : '') + errorId);
-            return h('div', {className: 'field-group' + (options.className ? ' ' + options.className : '')}, [
-                h('label', {'for': id}, [options.label, options.required ? h('span', {className: 'prodops-required-mark', 'aria-hidden': 'true', text: ' *'}) : null]),
-                control,
-                helpId ? h('p', {id: helpId, className: 'prodops-meta prodops-help', text: options.help}) : null,
-                h('p', {id: errorId, className: 'error prodops-field-error'})
-            ]);
+            return ui.field(options, 'prodops-tpl');
         }
 
         function textInput(value, onInput, extra) {
@@ -538,35 +525,10 @@
 
         function showErrors(r) {
             var errors = ui.fieldErrors(r);
-            var list = h('ul', {className: 'prodops-error-list'});
-            errors.forEach(function (e) {
-                var target = e.field ? editor.querySelector('[data-field="' + cssEscape(e.field) + '"]') : null;
-                var text = (e.field ? e.field + ': ' : '') + e.message;
-                if (target) {
-                    var holder = target.closest('details');
-                    if (holder) {
-                        holder.open = true;
-                    }
-                    target.setAttribute('aria-invalid', 'true');
-                    var slot = global.document.getElementById(target.id + '-error');
-                    if (slot) {
-                        slot.textContent = e.message;
-                    }
-                    list.appendChild(h('li', null, h('a', {href: '#' + target.id, text: text, onClick: function (event) {
-                        event.preventDefault();
-                        target.focus();
-                    }})));
-                } else {
-                    list.appendChild(h('li', {text: text}));
-                }
-            });
+            var list = ui.placeFieldErrors(editor, errors);
             var message = showMessage('error', t('prodops.templates.notsaved', ui.errorMessage(r, t)), errors.length ? list : null);
             message.setAttribute('tabindex', '-1');
             message.focus();
-        }
-
-        function cssEscape(value) {
-            return global.CSS && global.CSS.escape ? global.CSS.escape(value) : String(value).replace(/["\\]/g, '\\$&');
         }
 
         /** Keeps the starter content of rich-text sections in the model current (Quill reports changes lazily). */
@@ -803,119 +765,10 @@
                             output.appendChild(h('p', {className: 'prodops-status is-error', role: 'alert', text: ui.errorMessage(r, t)}));
                             return;
                         }
-                        renderDiff(output, r.body, from.value, to.value);
+                        ProdOps.diff.render(output, r.body, from.value, to.value, t, 'prodops.templates.diff.');
                     });
             });
             return form;
-        }
-
-        function entryTitle(entry) {
-            if (entry === null || entry === undefined) {
-                return '';
-            }
-            if (typeof entry !== 'object') {
-                return String(entry);
-            }
-            var section = entry.section && typeof entry.section === 'object' ? entry.section : entry;
-            return section.title || section.key || section.sectionKey || (typeof entry.section === 'string' ? entry.section : '');
-        }
-
-        function fieldChanges(entry) {
-            var fields = entry.fields || entry.changes || entry.changedFields || entry.fieldChanges;
-            if (!fields) {
-                return null;
-            }
-            if (!Array.isArray(fields)) {
-                fields = Object.keys(fields).map(function (name) {
-                    var value = fields[name];
-                    return value && typeof value === 'object' && ('from' in value || 'to' in value) ? {field: name, from: value.from, to: value.to} : {field: name, to: value};
-                });
-            }
-            return h('ul', {className: 'prodops-diff-fields'}, fields.map(function (f) {
-                if (typeof f !== 'object' || f === null) {
-                    return h('li', {text: String(f)});
-                }
-                var name = f.field || f.name || '';
-                var before = 'from' in f ? f.from : f.before !== undefined ? f.before : f.old;
-                var after = 'to' in f ? f.to : f.after !== undefined ? f.after : f['new'];
-                return h('li', null, [
-                    h('span', {className: 'prodops-diff-field', text: name}), ': ',
-                    h('del', {className: 'prodops-diff-before'}, [h('span', {className: 'prodops-visually-hidden', text: t('prodops.templates.diff.before') + ' '}), display(before)]),
-                    h('span', {'aria-hidden': 'true', text: ' \u2192 '}),
-                    h('ins', {className: 'prodops-diff-after'}, [h('span', {className: 'prodops-visually-hidden', text: ' ' + t('prodops.templates.diff.after') + ' '}), display(after)])
-                ]);
-            }));
-        }
-
-        function display(value) {
-            if (value === undefined || value === null || value === '') {
-                return '\u2014';
-            }
-            if (Array.isArray(value)) {
-                return value.map(function (v) { return typeof v === 'object' ? JSON.stringify(v) : String(v); }).join(', ');
-            }
-            return typeof value === 'object' ? JSON.stringify(value) : String(value);
-        }
-
-        var DIFF_GROUPS = [['added', '+ '], ['removed', '\u2212 '], ['renamed', '\u21C4 '], ['changed', '\u270E ']];
-
-        /** Sections added, removed, renamed and changed fields; data of any other shape as a plain value tree. */
-        function renderDiff(output, body, from, to) {
-            var headingId = ui.uid('prodops-diff-result');
-            output.appendChild(h('h4', {id: headingId, tabindex: '-1', text: t('prodops.templates.diff.result', from, to)}));
-            var groups = {added: [], removed: [], renamed: [], changed: []};
-            var recognized = false;
-            if (body && Array.isArray(body.template) && body.template.length) {
-                output.appendChild(h('h5', {className: 'prodops-diff-group prodops-diff-template'}, [h('span', {'aria-hidden': 'true', text: '\u270E '}),
-                    t('prodops.templates.diff.template')]));
-                output.appendChild(fieldChanges({fields: body.template}));
-            }
-            DIFF_GROUPS.forEach(function (g) {
-                var name = g[0];
-                var list = body && (body[name] || body[name + 'Sections'] || body['sections' + name.charAt(0).toUpperCase() + name.substring(1)]);
-                if (Array.isArray(list)) {
-                    recognized = true;
-                    groups[name] = groups[name].concat(list);
-                }
-            });
-            var changes = body && (Array.isArray(body.sections) ? body.sections : Array.isArray(body.changes) ? body.changes : null);
-            if (changes) {
-                recognized = true;
-                changes.forEach(function (entry) {
-                    var type = String(entry.change || entry.type || entry.kind || entry.action || entry.status || 'changed').toLowerCase();
-                    var group = type.indexOf('add') === 0 ? 'added' : type.indexOf('remov') === 0 || type.indexOf('delet') === 0 ? 'removed'
-                        : type.indexOf('renam') === 0 ? 'renamed' : 'changed';
-                    groups[group].push(entry);
-                });
-            }
-            if (!recognized) {
-                output.appendChild(ui.valueTree(body));
-                return;
-            }
-            var any = false;
-            DIFF_GROUPS.forEach(function (g) {
-                var name = g[0];
-                if (!groups[name].length) {
-                    return;
-                }
-                any = true;
-                output.appendChild(h('h5', {className: 'prodops-diff-group prodops-diff-' + name}, [h('span', {'aria-hidden': 'true', text: g[1]}),
-                    t('prodops.templates.diff.' + name, groups[name].length)]));
-                output.appendChild(h('ul', {className: 'prodops-diff-list prodops-diff-' + name}, groups[name].map(function (entry) {
-                    if (name === 'renamed' && typeof entry === 'object') {
-                        var before = entry.from || entry.oldTitle || entry.before || entry.oldKey;
-                        var after = entry.to || entry.newTitle || entry.after || entry.newKey;
-                        return h('li', null, [h('del', {text: display(typeof before === 'object' ? entryTitle(before) : before)}),
-                            h('span', {'aria-hidden': 'true', text: ' \u2192 '}), h('span', {className: 'prodops-visually-hidden', text: ' ' + t('prodops.templates.diff.renamedto') + ' '}),
-                            h('ins', {text: display(typeof after === 'object' ? entryTitle(after) : after)}), typeof entry === 'object' ? fieldChanges(entry) : null]);
-                    }
-                    return h('li', null, [h('span', {className: 'prodops-diff-title', text: entryTitle(entry)}), typeof entry === 'object' ? fieldChanges(entry) : null]);
-                })));
-            });
-            if (!any && !(body && Array.isArray(body.template) && body.template.length)) {
-                output.appendChild(h('p', {className: 'prodops-meta', text: t('prodops.templates.diff.none')}));
-            }
-            global.document.getElementById(headingId).focus();
         }
 
         /* ------------------------------------------------------------ export and import */

@@ -33,7 +33,9 @@ public class VelocityAllowlistTest {
             AdminPageServlet.TEMPLATE, AdminPageView.class,
             PrdPageServlet.TEMPLATE, PrdPageView.class,
             PrdPanelView.TEMPLATE, PrdPanelView.class,
-            TemplatesPageServlet.TEMPLATE, TemplatesPageView.class);
+            TemplatesPageServlet.TEMPLATE, TemplatesPageView.class,
+            io.prodops.governance.readiness.web.ReadinessPanelView.TEMPLATE, io.prodops.governance.readiness.web.ReadinessPanelView.class,
+            io.prodops.governance.readiness.web.GateSetsPageServlet.TEMPLATE, ScriptPageView.class);
     private static final Pattern REFERENCE = Pattern.compile("\\$!?\\{?view\\.(\\w+)(\\()?");
 
     @Test

@@ -146,7 +146,7 @@ public class DescriptorIT {
 
     @Test
     public void prdPanelSitsInTheIssueViewForBrowsersOfTheIssue() throws Exception {
-        Element panel = bundle.module("web-panel");
+        Element panel = bundle.modules("web-panel").stream().filter(e -> e.getAttribute("key").equals("prodops-prd-panel")).findFirst().orElseThrow();
         assertEquals("atl.jira.view.issue.right.context", panel.getAttribute("location"));
         Element view = children(panel, "resource").get(0);
         assertEquals("velocity", view.getAttribute("type"));
@@ -160,6 +160,20 @@ public class DescriptorIT {
         assertEquals("prodops.panel.label", children(panel, "label").get(0).getAttribute("key"));
         Element resources = bundle.modules("web-resource").stream().filter(e -> e.getAttribute("key").equals(WebResources.PRD_PANEL)).findFirst().orElseThrow();
         assertEquals("the panel's script also loads with issues shown without a page load", "jira.view.issue", childText(resources, "context"));
+    }
+
+    @Test
+    public void readinessPanelSitsInTheIssueViewForBrowsersOfTheIssue() throws Exception {
+        Element panel = bundle.modules("web-panel").stream().filter(e -> e.getAttribute("key").equals("prodops-readiness-panel")).findFirst().orElseThrow();
+        assertEquals("atl.jira.view.issue.right.context", panel.getAttribute("location"));
+        assertEquals(io.prodops.governance.readiness.web.ReadinessPanelView.TEMPLATE, children(panel, "resource").get(0).getAttribute("location"));
+        assertTrue(bundle.entries.containsKey(io.prodops.governance.readiness.web.ReadinessPanelView.TEMPLATE));
+        assertTrue(ContextProvider.class.isAssignableFrom(Class.forName(children(panel, "context-provider").get(0).getAttribute("class"))));
+        assertEquals("io.prodops.governance.jira.web.ReadinessPanelCondition", children(panel, "condition").get(0).getAttribute("class"));
+        assertTrue(Condition.class.isAssignableFrom(Class.forName(children(panel, "condition").get(0).getAttribute("class"))));
+        Element resources = bundle.modules("web-resource").stream().filter(e -> e.getAttribute("key").equals(WebResources.READINESS_PANEL)).findFirst().orElseThrow();
+        assertEquals("jira.view.issue", childText(resources, "context"));
+        assertEquals(Pages.SERVLET_ROOT + Pages.GATESETS, childText(webItem("prodops-gatesets-admin-link"), "link"));
     }
 
     @Test

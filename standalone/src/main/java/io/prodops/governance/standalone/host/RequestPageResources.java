@@ -37,9 +37,10 @@ public final class RequestPageResources implements PageResources {
     /** URLs (relative to the context path) of the files of {@code modules} whose name ends with {@code suffix}. */
     public static List<String> urls(List<String> modules, String suffix) {
         List<String> urls = new ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>(); // a file two modules share loads once, like in Jira
         for (String module : modules) {
             for (String file : WebResources.MODULES.get(module)) {
-                if (file.endsWith(suffix)) {
+                if (file.endsWith(suffix) && seen.add(file)) {
                     urls.add(URL_ROOT + APP_KEY + ":" + module + "/" + file);
                 }
             }

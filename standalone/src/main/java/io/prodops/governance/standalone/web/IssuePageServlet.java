@@ -13,6 +13,8 @@ import io.prodops.governance.common.port.UserDirectory;
 import io.prodops.governance.common.web.Texts;
 import io.prodops.governance.common.web.WebResources;
 import io.prodops.governance.prd.web.PrdPanelView;
+import io.prodops.governance.readiness.web.ReadinessPanelView;
+import io.prodops.governance.standalone.host.HostWorkflow;
 import io.prodops.governance.standalone.velocity.VelocityTemplateRenderer;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -33,7 +35,8 @@ import java.util.Map;
 /**
  * {@code /browse/{issueKey}}: the standalone host's stand-in for Jira's issue view (key, summary, type, status,
  * project, assignee, due date, child and linked issues) with core's PRD panel in its right column, rendered from the
- * same panel template and view model as Jira's web panel. Host-specific and deliberately thin.
+ * same panel template and view model as Jira's web panel, and above it the launch readiness panel with the host's
+ * "Launch" button (Jira's own workflow transitions take its place there). Host-specific and deliberately thin.
  */
 @AnonymousSiteAccess
 public final class IssuePageServlet extends HttpServlet {
@@ -46,15 +49,17 @@ public final class IssuePageServlet extends HttpServlet {
     private final VelocityTemplateRenderer renderer;
     private final HostPages pages;
     private final LoginRedirects logins;
+    private final HostWorkflow workflow;
 
     public IssuePageServlet(Access access, IssueDirectory issues, UserDirectory users, VelocityTemplateRenderer renderer, HostPages pages,
-                            LoginRedirects logins) {
+                            LoginRedirects logins, HostWorkflow workflow) {
         this.access = access;
         this.issues = issues;
         this.users = users;
         this.renderer = renderer;
         this.pages = pages;
         this.logins = logins;
+        this.workflow = workflow;
     }
 
     @Override
@@ -103,8 +108,28 @@ public final class IssuePageServlet extends HttpServlet {
         context.put("panelLabel", texts.get("prodops.panel.label"));
         PrdPanelView panel = PrdPanelView.of(texts, base, issue.key(), canEdit(issue));
         context.put("panelHtml", renderer.render(PrdPanelView.TEMPLATE, Map.of("view", panel)));
+        context.put("readinessLabel", texts.get("prodops.readypanel.label"));
+        ReadinessPanelView readiness = canLaunch(issue)
+                ? ReadinessPanelView.withLaunch(texts, base, issue.key(), base + launchPath(issue.key()))
+                : ReadinessPanelView.of(texts, base, issue.key());
+        context.put("readinessHtml", renderer.render(ReadinessPanelView.TEMPLATE, Map.of("view", readiness)));
         String body = renderer.render(TEMPLATE, context);
-        HostPages.send(response, 200, pages.page(request, HostPages.escape(issue.key() + " " + issue.summary()), body, List.of(WebResources.PRD_PANEL)));
+        HostPages.send(response, 200, pages.page(request, HostPages.escape(issue.key() + " " + issue.summary()), body,
+                List.of(WebResources.READINESS_PANEL, WebResources.PRD_PANEL)));
+    }
+
+    /**
+     * Where the host's simple workflow takes the "Launch" transition of an issue (POST, JSON; {@link
+     * HostTransitionResource}), relative to the context path: the readiness panel's Launch button posts there.
+     */
+    static String launchPath(String issueKey) {
+        return HostTransitionResource.BASE + "/issues/" + java.net.URLEncoder.encode(issueKey, StandardCharsets.UTF_8)
+                + "/transitions/" + HostWorkflow.LAUNCH;
+    }
+
+    /** The Launch button is for those who may transition the issue (Edit permission) while Launch is available. */
+    private boolean canLaunch(IssueFacts issue) {
+        return canEdit(issue) && workflow.find(issue, HostWorkflow.LAUNCH).isPresent();
     }
 
     private boolean visible(IssueFacts other) {
