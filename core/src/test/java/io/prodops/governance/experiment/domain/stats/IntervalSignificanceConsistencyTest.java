@@ -19,7 +19,7 @@ import static org.junit.Assert.assertTrue;
  * contain 0. Every number is finite or null.
  */
 public class IntervalSignificanceConsistencyTest {
-    private static final int CASES = 1500;
+    private static final int CASES = 1000;
     private final ExperimentAnalyzer analyzer = new ExperimentAnalyzer();
 
     @Test
@@ -85,13 +85,13 @@ public class IntervalSignificanceConsistencyTest {
     private static AnalysisInput conversionCase(Random random, boolean nearTheBoundary) {
         int arms = 2 + random.nextInt(3);
         double alpha = new double[] {0.01, 0.05, 0.1}[random.nextInt(3)];
-        long controlUsers = 50 + (long) Math.pow(10, 2 + 4 * random.nextDouble());
+        long controlUsers = 50 + (long) Math.pow(10, 2 + 3.5 * random.nextDouble());
         double controlRate = 0.005 + 0.99 * random.nextDouble();
         List<VariantResult> variants = new ArrayList<>();
         variants.add(VariantResult.conversion("control", controlUsers, Math.round(controlRate * controlUsers)));
         double critical = Distributions.normalQuantile(1 - alpha / (arms - 1) / 2);
         for (int t = 1; t < arms; t++) {
-            long users = random.nextBoolean() ? controlUsers : 50 + (long) Math.pow(10, 2 + 4 * random.nextDouble());
+            long users = random.nextBoolean() ? controlUsers : 50 + (long) Math.pow(10, 2 + 3.5 * random.nextDouble());
             double rate;
             if (nearTheBoundary) {
                 // a difference within ±4 % of the critical one, either sign
