@@ -58,7 +58,12 @@ import io.prodops.governance.standalone.host.HostIssueFieldValues;
 import io.prodops.governance.standalone.host.HostWorkflow;
 import io.prodops.governance.standalone.web.HostTransitionResource;
 import io.prodops.governance.readiness.web.GateSetsPageServlet;
+import io.prodops.governance.experiment.domain.ExperimentService;
+import io.prodops.governance.experiment.storage.AoExperimentRepository;
+import io.prodops.governance.experiment.web.ExperimentPlanResource;
+import io.prodops.governance.experiment.web.ExperimentResource;
 import io.prodops.governance.standalone.host.DemoData;
+import io.prodops.governance.standalone.host.DemoExperiments;
 import io.prodops.governance.standalone.host.DemoPrds;
 import io.prodops.governance.standalone.host.HostAccessPolicy;
 import io.prodops.governance.standalone.host.HostDatabase;
@@ -126,6 +131,7 @@ final class HostComponents implements AutoCloseable {
     final LaunchGuard launchGuard;
     final HostWorkflow workflow;
     final List<Object> hostResources;
+    final ExperimentService experiments;
     final ErrorResponses errorResponses;
     final OneTimeSetup setup;
     final List<Object> restResources;
@@ -170,6 +176,7 @@ final class HostComponents implements AutoCloseable {
         launchGuard = new LaunchGuard(readinessCache, evaluator, evaluations, readerMessages, Licensing.ALWAYS, auditLog, transactions, clock);
         workflow = new HostWorkflow(hostDatabase);
         hostResources = List.of(new HostTransitionResource(access, workflow, launchGuard, readinessCache));
+        experiments = new ExperimentService(access, new AoExperimentRepository(ao, revisions, clock), issues, policy, auditLog, transactions, clock);
         errorResponses = new ErrorResponses(users);
         setup = new OneTimeSetup(locks, transactions, List.of(new SchemaVersionTask(ao, clock), new StandardPrdTemplateTask(templates),
                 new StandardLaunchGateSetTask(gateSets)));
@@ -177,7 +184,8 @@ final class HostComponents implements AutoCloseable {
         restResources = List.of(new SettingsResource(access, new SettingsService(settings, auditLog, transactions), users),
                 new TemplateResource(templates, users, clock), new PrdResource(prds, access, users, sectionContent),
                 new GateSetResource(gateSets, users, clock),
-                new ReadinessResource(readiness, users));
+                new ReadinessResource(readiness, users),
+                new ExperimentResource(experiments, access, users), new ExperimentPlanResource(experiments, access));
         restProviders = List.of(new XsrfGuard(), new RequestSizeLimit(), new GovernanceExceptionMapper(errorResponses));
         PageShell pageShell = new PageShell(renderer, pageResources, logins);
         Map<String, HttpServlet> servlets = new LinkedHashMap<>();
@@ -199,6 +207,7 @@ final class HostComponents implements AutoCloseable {
         if (firstStart) { // the Standard PRD template exists once setup ran
             new DemoPrds(prds, currentUser, users, issues).seed();
             new DemoLaunch(hostDatabase, prds, gateSets, readiness, currentUser, users, issues).seed();
+            new DemoExperiments(experiments, currentUser, users).seed();
         }
     }
 
