@@ -1,5 +1,6 @@
 package io.prodops.governance.common.web;
 
+import io.prodops.governance.experiment.web.ExperimentTypePageServlet;
 import io.prodops.governance.prd.web.PrdPageServlet;
 import io.prodops.governance.prd.web.TemplatesPageServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -20,12 +21,15 @@ public final class Pages {
     public static final String PRD_BY_KEY = PRD + "/*";
     /** PRD template administration, for ops managers. */
     public static final String TEMPLATES = "/prodops/templates";
+    /** The Experiment issue type and the projects' issue type schemes, for Jira admins. */
+    public static final String EXPERIMENT_TYPE = "/prodops/experiment-type";
 
     public static final Map<String, Class<? extends HttpServlet>> SERVLETS = Map.of(
             ADMIN, AdminPageServlet.class,
             PRD, PrdPageServlet.class,
             PRD_BY_KEY, PrdPageServlet.class,
-            TEMPLATES, TemplatesPageServlet.class);
+            TEMPLATES, TemplatesPageServlet.class,
+            EXPERIMENT_TYPE, ExperimentTypePageServlet.class);
 
     private Pages() {
     }

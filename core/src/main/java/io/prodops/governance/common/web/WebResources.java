@@ -17,6 +17,7 @@ public final class WebResources {
     public static final String PRD_PAGE = "prd-page";
     public static final String PRD_PANEL = "prd-panel";
     public static final String TEMPLATES_PAGE = "templates-page";
+    public static final String EXPERIMENT_TYPE_PAGE = "experiment-type-page";
 
     private static final List<String> QUILL = List.of("js/amd-guard-begin.js", "vendor/quill/quill.js", "js/amd-guard-end.js");
 
@@ -26,7 +27,8 @@ public final class WebResources {
             PRD_PAGE, concat(List.of("vendor/quill/quill.snow.css", "css/prodops.css", "js/prodops-common.js", "js/prodops-ui.js"), QUILL,
                     List.of("js/prodops-richtext.js", "js/prd-common.js", "js/prd-sections.js", "js/prd-page.js")),
             TEMPLATES_PAGE, concat(List.of("vendor/quill/quill.snow.css", "css/prodops.css", "js/prodops-common.js", "js/prodops-ui.js"), QUILL,
-                    List.of("js/prodops-richtext.js", "js/templates-page.js")));
+                    List.of("js/prodops-richtext.js", "js/templates-page.js")),
+            EXPERIMENT_TYPE_PAGE, List.of("css/prodops.css", "js/prodops-common.js", "js/prodops-ui.js", "js/experiment-type-page.js"));
 
     private WebResources() {
     }

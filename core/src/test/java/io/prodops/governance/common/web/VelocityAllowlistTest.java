@@ -33,7 +33,8 @@ public class VelocityAllowlistTest {
             AdminPageServlet.TEMPLATE, AdminPageView.class,
             PrdPageServlet.TEMPLATE, PrdPageView.class,
             PrdPanelView.TEMPLATE, PrdPanelView.class,
-            TemplatesPageServlet.TEMPLATE, TemplatesPageView.class);
+            TemplatesPageServlet.TEMPLATE, TemplatesPageView.class,
+            io.prodops.governance.experiment.web.ExperimentTypePageServlet.TEMPLATE, io.prodops.governance.experiment.web.ExperimentTypePageView.class);
     private static final Pattern REFERENCE = Pattern.compile("\\$!?\\{?view\\.(\\w+)(\\()?");
 
     @Test

@@ -24,7 +24,8 @@ public class ScriptMessagesTest {
     private static final Map<String, String[]> PREFIXES = Map.of(
             WebResources.PRD_PAGE, PrdPageServlet.MESSAGE_PREFIXES,
             WebResources.PRD_PANEL, PrdPanelView.MESSAGE_PREFIXES,
-            WebResources.TEMPLATES_PAGE, TemplatesPageServlet.MESSAGE_PREFIXES);
+            WebResources.TEMPLATES_PAGE, TemplatesPageServlet.MESSAGE_PREFIXES,
+            WebResources.EXPERIMENT_TYPE_PAGE, io.prodops.governance.experiment.web.ExperimentTypePageServlet.MESSAGE_PREFIXES);
     private static final Pattern KEY = Pattern.compile("'(prodops\\.[A-Za-z0-9_.]+)'");
     private static final Pattern UNSAFE = Pattern.compile(
             "\\.innerHTML|\\.outerHTML\\s*=|insertAdjacentHTML|document\\.write|\\beval\\s*\\(|new\\s+Function\\b|setTimeout\\(\\s*['\"]|\\.html\\(");
