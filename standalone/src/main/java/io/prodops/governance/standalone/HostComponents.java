@@ -34,6 +34,12 @@ import io.prodops.governance.prd.web.PrdResource;
 import io.prodops.governance.prd.web.TemplateResource;
 import io.prodops.governance.prd.web.PrdPageServlet;
 import io.prodops.governance.prd.web.TemplatesPageServlet;
+import io.prodops.governance.common.storage.AoSettingValues;
+import io.prodops.governance.experiment.domain.ExperimentTypeService;
+import io.prodops.governance.experiment.setup.ExperimentIssueTypeTask;
+import io.prodops.governance.experiment.web.ExperimentTypePageServlet;
+import io.prodops.governance.experiment.web.ExperimentTypeResource;
+import io.prodops.governance.standalone.host.HostIssueTypes;
 import io.prodops.governance.standalone.host.DemoData;
 import io.prodops.governance.standalone.host.DemoPrds;
 import io.prodops.governance.standalone.host.HostAccessPolicy;
@@ -90,6 +96,9 @@ final class HostComponents implements AutoCloseable {
     final PrdService prds;
     final ErrorResponses errorResponses;
     final OneTimeSetup setup;
+    // experiment issue type (issue 6)
+    final HostIssueTypes issueTypes;
+    final ExperimentTypeService experimentTypes;
     final List<Object> restResources;
     final List<Object> restProviders;
     final Map<String, HttpServlet> pageServlets;
@@ -118,10 +127,14 @@ final class HostComponents implements AutoCloseable {
         prds = new PrdService(access, new AoPrdRepository(ao, revisions, sectionContent), templates, sectionContent, sanitizer,
                 users, policy, auditLog, transactions, clock);
         errorResponses = new ErrorResponses(users);
-        setup = new OneTimeSetup(locks, transactions, List.of(new SchemaVersionTask(ao, clock), new StandardPrdTemplateTask(templates)));
+        issueTypes = new HostIssueTypes(hostDatabase);
+        experimentTypes = new ExperimentTypeService(issueTypes, new AoSettingValues(ao, clock), locks, transactions, access, auditLog, clock);
+        setup = new OneTimeSetup(locks, transactions, List.of(new SchemaVersionTask(ao, clock), new StandardPrdTemplateTask(templates),
+                new ExperimentIssueTypeTask(experimentTypes)));
 
         restResources = List.of(new SettingsResource(access, new SettingsService(settings, auditLog, transactions), users),
-                new TemplateResource(templates, users, clock), new PrdResource(prds, access, users, sectionContent));
+                new TemplateResource(templates, users, clock), new PrdResource(prds, access, users, sectionContent),
+                new ExperimentTypeResource(experimentTypes, access));
         restProviders = List.of(new XsrfGuard(), new RequestSizeLimit(), new GovernanceExceptionMapper(errorResponses));
         PageShell pageShell = new PageShell(renderer, pageResources, logins);
         Map<String, HttpServlet> servlets = new LinkedHashMap<>();
@@ -130,6 +143,7 @@ final class HostComponents implements AutoCloseable {
         servlets.put(Pages.PRD, prdPage);
         servlets.put(Pages.PRD_BY_KEY, prdPage);
         servlets.put(Pages.TEMPLATES, new TemplatesPageServlet(access, pageShell));
+        servlets.put(Pages.EXPERIMENT_TYPE, new ExperimentTypePageServlet(access, pageShell));
         pageServlets = Map.copyOf(servlets);
         checkComplete();
     }
@@ -138,6 +152,7 @@ final class HostComponents implements AutoCloseable {
     void prepareData() {
         ao.migrate(StorageEntities.asArray());
         boolean firstStart = new DemoData(hostDatabase, clock).seedOnce();
+        issueTypes.seedOnce();
         setup.run();
         if (firstStart) { // the Standard PRD template exists once setup ran
             new DemoPrds(prds, currentUser, users, issues).seed();
