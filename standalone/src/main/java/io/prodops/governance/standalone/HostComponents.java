@@ -34,6 +34,10 @@ import io.prodops.governance.prd.web.PrdResource;
 import io.prodops.governance.prd.web.TemplateResource;
 import io.prodops.governance.prd.web.PrdPageServlet;
 import io.prodops.governance.prd.web.TemplatesPageServlet;
+import io.prodops.governance.experiment.domain.ExperimentService;
+import io.prodops.governance.experiment.storage.AoExperimentRepository;
+import io.prodops.governance.experiment.web.ExperimentPlanResource;
+import io.prodops.governance.experiment.web.ExperimentResource;
 import io.prodops.governance.common.storage.AoSettingValues;
 import io.prodops.governance.experiment.domain.ExperimentTypeService;
 import io.prodops.governance.experiment.setup.ExperimentIssueTypeTask;
@@ -41,6 +45,7 @@ import io.prodops.governance.experiment.web.ExperimentTypePageServlet;
 import io.prodops.governance.experiment.web.ExperimentTypeResource;
 import io.prodops.governance.standalone.host.HostIssueTypes;
 import io.prodops.governance.standalone.host.DemoData;
+import io.prodops.governance.standalone.host.DemoExperiments;
 import io.prodops.governance.standalone.host.DemoPrds;
 import io.prodops.governance.standalone.host.HostAccessPolicy;
 import io.prodops.governance.standalone.host.HostDatabase;
@@ -94,6 +99,7 @@ final class HostComponents implements AutoCloseable {
     final TemplateService templates;
     final SectionContentJson sectionContent = new SectionContentJson();
     final PrdService prds;
+    final ExperimentService experiments;
     final ErrorResponses errorResponses;
     final OneTimeSetup setup;
     // experiment issue type (issue 6)
@@ -126,6 +132,7 @@ final class HostComponents implements AutoCloseable {
         templates = new TemplateService(configDocs, new JacksonTemplateCodec(), sanitizer, access, auditLog, transactions);
         prds = new PrdService(access, new AoPrdRepository(ao, revisions, sectionContent), templates, sectionContent, sanitizer,
                 users, policy, auditLog, transactions, clock);
+        experiments = new ExperimentService(access, new AoExperimentRepository(ao, revisions, clock), issues, policy, auditLog, transactions, clock);
         errorResponses = new ErrorResponses(users);
         issueTypes = new HostIssueTypes(hostDatabase);
         experimentTypes = new ExperimentTypeService(issueTypes, new AoSettingValues(ao, clock), locks, transactions, access, auditLog, clock);
@@ -134,6 +141,7 @@ final class HostComponents implements AutoCloseable {
 
         restResources = List.of(new SettingsResource(access, new SettingsService(settings, auditLog, transactions), users),
                 new TemplateResource(templates, users, clock), new PrdResource(prds, access, users, sectionContent),
+                new ExperimentResource(experiments, access, users), new ExperimentPlanResource(experiments, access),
                 new ExperimentTypeResource(experimentTypes, access));
         restProviders = List.of(new XsrfGuard(), new RequestSizeLimit(), new GovernanceExceptionMapper(errorResponses));
         PageShell pageShell = new PageShell(renderer, pageResources, logins);
@@ -156,6 +164,7 @@ final class HostComponents implements AutoCloseable {
         setup.run();
         if (firstStart) { // the Standard PRD template exists once setup ran
             new DemoPrds(prds, currentUser, users, issues).seed();
+            new DemoExperiments(experiments, currentUser, users).seed();
         }
     }
 

@@ -1,5 +1,7 @@
 package io.prodops.governance.common.web;
 
+import io.prodops.governance.experiment.web.ExperimentPlanResource;
+import io.prodops.governance.experiment.web.ExperimentResource;
 import io.prodops.governance.experiment.web.ExperimentTypeResource;
 import io.prodops.governance.prd.web.PrdResource;
 import io.prodops.governance.prd.web.TemplateResource;
@@ -18,6 +20,7 @@ public final class RestApi {
     public static final String BASE = "/rest" + PATH + "/" + VERSION;
 
     public static final List<Class<?>> RESOURCES = List.of(SettingsResource.class, TemplateResource.class, PrdResource.class,
+            ExperimentResource.class, ExperimentPlanResource.class,
             ExperimentTypeResource.class);
     public static final List<Class<?>> PROVIDERS = List.of(XsrfGuard.class, RequestSizeLimit.class, GovernanceExceptionMapper.class);
 

@@ -1,8 +1,8 @@
 package io.prodops.governance.experiment.domain;
 
 /**
- * The issue link type experiments use to point at the initiative or epic they inform ("EXP-7 informs PHX-1"). The app
- * ensures it exists on first enable; the readiness gate and the experiment panel find linked issues by its name.
+ * The issue link type that ties an Experiment issue to the initiative or epic it informs. The Jira side ensures the
+ * type exists under exactly these names; the experiment is the link's source (outward), the initiative its target.
  */
 public final class ExperimentLinks {
     public static final String LINK_TYPE = "Informs";
