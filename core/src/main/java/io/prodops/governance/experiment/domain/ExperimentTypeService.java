@@ -35,6 +35,8 @@ import java.util.stream.Collectors;
 public class ExperimentTypeService {
     static final String LOCK = "io.prodops.governance.experiment-type";
     static final String AUDIT_SUBJECT = "EXPERIMENT_TYPE";
+    /** Jira keeps scheme names in a 255-character column. */
+    static final int MAX_SCHEME_NAME = 255;
     private static final Logger LOG = LoggerFactory.getLogger(ExperimentTypeService.class);
 
     private final IssueTypeProvisioning host;
@@ -124,7 +126,9 @@ public class ExperimentTypeService {
             throw ValidationException.of("mode", "the scheme \"" + target.scheme().name() + "\" is used by " + project.key()
                     + " only: add the type to it (ADD_TO_SCHEME) instead of copying it");
         }
-        String name = target.scheme().name() + " (" + project.key() + ")";
+        String suffix = " (" + project.key() + ")";
+        String base = target.scheme().name();
+        String name = base.substring(0, Math.min(base.length(), MAX_SCHEME_NAME - suffix.length())) + suffix;
         IssueTypeProvisioning.SchemeInfo copy = host.copySchemeForProject(project.id(), name,
                 "Copy of \"" + target.scheme().name() + "\" for " + project.key() + " with the Experiment issue type, made by ProdOps Governance.",
                 type.id());

@@ -164,6 +164,16 @@ public class ExperimentTypeServiceTest {
     }
 
     @Test
+    public void aCopyOfASchemeWithALongNameStaysWithinJirasLimit() {
+        SchemeInfo longScheme = host.addScheme("S".repeat(255), false, List.of());
+        host.addProject("LONG1", "Long one", longScheme);
+        host.addProject("LONG2", "Long two", longScheme);
+        String name = service.addToProject("LONG1", "COPY_SCHEME", null).schemeName();
+        assertEquals(255, name.length());
+        assertTrue(name, name.endsWith("S (LONG1)"));
+    }
+
+    @Test
     public void copyingASchemeOnlyThatProjectUsesIsRefused() {
         ValidationException e = assertThrows(ValidationException.class, () -> service.addToProject("SEC", "COPY_SCHEME", null));
         assertEquals("mode", e.errors().get(0).field());
