@@ -62,6 +62,12 @@ import io.prodops.governance.experiment.domain.ExperimentService;
 import io.prodops.governance.experiment.storage.AoExperimentRepository;
 import io.prodops.governance.experiment.web.ExperimentPlanResource;
 import io.prodops.governance.experiment.web.ExperimentResource;
+import io.prodops.governance.common.storage.AoSettingValues;
+import io.prodops.governance.experiment.domain.ExperimentTypeService;
+import io.prodops.governance.experiment.setup.ExperimentIssueTypeTask;
+import io.prodops.governance.experiment.web.ExperimentTypePageServlet;
+import io.prodops.governance.experiment.web.ExperimentTypeResource;
+import io.prodops.governance.standalone.host.HostIssueTypes;
 import io.prodops.governance.standalone.host.DemoData;
 import io.prodops.governance.standalone.host.DemoExperiments;
 import io.prodops.governance.standalone.host.DemoPrds;
@@ -134,6 +140,9 @@ final class HostComponents implements AutoCloseable {
     final ExperimentService experiments;
     final ErrorResponses errorResponses;
     final OneTimeSetup setup;
+    // experiment issue type (issue 6)
+    final HostIssueTypes issueTypes;
+    final ExperimentTypeService experimentTypes;
     final List<Object> restResources;
     final List<Object> restProviders;
     final Map<String, HttpServlet> pageServlets;
@@ -178,14 +187,17 @@ final class HostComponents implements AutoCloseable {
         hostResources = List.of(new HostTransitionResource(access, workflow, launchGuard, readinessCache));
         experiments = new ExperimentService(access, new AoExperimentRepository(ao, revisions, clock), issues, policy, auditLog, transactions, clock);
         errorResponses = new ErrorResponses(users);
+        issueTypes = new HostIssueTypes(hostDatabase);
+        experimentTypes = new ExperimentTypeService(issueTypes, new AoSettingValues(ao, clock), locks, transactions, access, auditLog, clock);
         setup = new OneTimeSetup(locks, transactions, List.of(new SchemaVersionTask(ao, clock), new StandardPrdTemplateTask(templates),
-                new StandardLaunchGateSetTask(gateSets)));
+                new StandardLaunchGateSetTask(gateSets), new ExperimentIssueTypeTask(experimentTypes)));
 
         restResources = List.of(new SettingsResource(access, new SettingsService(settings, auditLog, transactions), users),
                 new TemplateResource(templates, users, clock), new PrdResource(prds, access, users, sectionContent),
                 new GateSetResource(gateSets, users, clock),
                 new ReadinessResource(readiness, users),
-                new ExperimentResource(experiments, access, users), new ExperimentPlanResource(experiments, access));
+                new ExperimentResource(experiments, access, users), new ExperimentPlanResource(experiments, access),
+                new ExperimentTypeResource(experimentTypes, access));
         restProviders = List.of(new XsrfGuard(), new RequestSizeLimit(), new GovernanceExceptionMapper(errorResponses));
         PageShell pageShell = new PageShell(renderer, pageResources, logins);
         Map<String, HttpServlet> servlets = new LinkedHashMap<>();
@@ -195,6 +207,7 @@ final class HostComponents implements AutoCloseable {
         servlets.put(Pages.PRD_BY_KEY, prdPage);
         servlets.put(Pages.TEMPLATES, new TemplatesPageServlet(access, pageShell));
         servlets.put(Pages.GATESETS, new GateSetsPageServlet(access, pageShell));
+        servlets.put(Pages.EXPERIMENT_TYPE, new ExperimentTypePageServlet(access, pageShell));
         pageServlets = Map.copyOf(servlets);
         checkComplete();
     }
@@ -203,6 +216,7 @@ final class HostComponents implements AutoCloseable {
     void prepareData() {
         ao.migrate(StorageEntities.asArray());
         boolean firstStart = new DemoData(hostDatabase, clock).seedOnce();
+        issueTypes.seedOnce();
         setup.run();
         if (firstStart) { // the Standard PRD template exists once setup ran
             new DemoPrds(prds, currentUser, users, issues).seed();

@@ -41,7 +41,7 @@ public class RestartTest {
             assertEquals(firstStatus.get("hostData"), secondStatus.get("hostData"));
             JsonNode rows = secondStatus.get("activeObjects").get("rowsPerTable");
             String prefix = secondStatus.get("activeObjects").get("tablePrefix").asText();
-            assertEquals("schema.version and ops.group, once each", 2, rows.get(prefix + "_SETTING").asInt());
+            assertEquals("schema.version, ops.group and experiment.issuetype.id, once each", 3, rows.get(prefix + "_SETTING").asInt());
             JsonNode before = firstStatus.get("activeObjects").get("rowsPerTable");
             assertEquals("only the settings change was written since the first start (no second seeding)",
                     before.get(prefix + "_REV_CLAIM").asInt() + 1, rows.get(prefix + "_REV_CLAIM").asInt());

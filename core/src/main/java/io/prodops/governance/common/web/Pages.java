@@ -1,5 +1,6 @@
 package io.prodops.governance.common.web;
 
+import io.prodops.governance.experiment.web.ExperimentTypePageServlet;
 import io.prodops.governance.prd.web.PrdPageServlet;
 import io.prodops.governance.prd.web.TemplatesPageServlet;
 import io.prodops.governance.readiness.web.GateSetsPageServlet;
@@ -23,13 +24,16 @@ public final class Pages {
     public static final String TEMPLATES = "/prodops/templates";
     /** Gate-set administration (launch readiness), for ops managers. */
     public static final String GATESETS = "/prodops/gatesets";
+    /** The Experiment issue type and the projects' issue type schemes, for Jira admins. */
+    public static final String EXPERIMENT_TYPE = "/prodops/experiment-type";
 
     public static final Map<String, Class<? extends HttpServlet>> SERVLETS = Map.of(
             ADMIN, AdminPageServlet.class,
             PRD, PrdPageServlet.class,
             PRD_BY_KEY, PrdPageServlet.class,
             TEMPLATES, TemplatesPageServlet.class,
-            GATESETS, GateSetsPageServlet.class);
+            GATESETS, GateSetsPageServlet.class,
+            EXPERIMENT_TYPE, ExperimentTypePageServlet.class);
 
     private Pages() {
     }

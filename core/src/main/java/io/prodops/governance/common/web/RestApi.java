@@ -2,6 +2,7 @@ package io.prodops.governance.common.web;
 
 import io.prodops.governance.experiment.web.ExperimentPlanResource;
 import io.prodops.governance.experiment.web.ExperimentResource;
+import io.prodops.governance.experiment.web.ExperimentTypeResource;
 import io.prodops.governance.prd.web.PrdResource;
 import io.prodops.governance.prd.web.TemplateResource;
 import io.prodops.governance.readiness.web.GateSetResource;
@@ -23,7 +24,8 @@ public final class RestApi {
     public static final List<Class<?>> RESOURCES = List.of(SettingsResource.class, TemplateResource.class, PrdResource.class,
             GateSetResource.class,
             ReadinessResource.class,
-            ExperimentResource.class, ExperimentPlanResource.class);
+            ExperimentResource.class, ExperimentPlanResource.class,
+            ExperimentTypeResource.class);
     public static final List<Class<?>> PROVIDERS = List.of(XsrfGuard.class, RequestSizeLimit.class, GovernanceExceptionMapper.class);
 
     private RestApi() {

@@ -19,6 +19,7 @@ public final class WebResources {
     public static final String TEMPLATES_PAGE = "templates-page";
     public static final String READINESS_PANEL = "readiness-panel";
     public static final String GATESETS_PAGE = "gatesets-page";
+    public static final String EXPERIMENT_TYPE_PAGE = "experiment-type-page";
 
     private static final List<String> QUILL = List.of("js/amd-guard-begin.js", "vendor/quill/quill.js", "js/amd-guard-end.js");
 
@@ -30,7 +31,8 @@ public final class WebResources {
             TEMPLATES_PAGE, concat(List.of("vendor/quill/quill.snow.css", "css/prodops.css", "js/prodops-common.js", "js/prodops-ui.js"), QUILL,
                     List.of("js/prodops-richtext.js", "js/prodops-diff.js", "js/templates-page.js")),
             READINESS_PANEL, List.of("css/prodops.css", "js/prodops-common.js", "js/prodops-ui.js", "js/readiness-panel.js"),
-            GATESETS_PAGE, List.of("css/prodops.css", "js/prodops-common.js", "js/prodops-ui.js", "js/prodops-diff.js", "js/gatesets-page.js"));
+            GATESETS_PAGE, List.of("css/prodops.css", "js/prodops-common.js", "js/prodops-ui.js", "js/prodops-diff.js", "js/gatesets-page.js"),
+            EXPERIMENT_TYPE_PAGE, List.of("css/prodops.css", "js/prodops-common.js", "js/prodops-ui.js", "js/experiment-type-page.js"));
 
     private WebResources() {
     }

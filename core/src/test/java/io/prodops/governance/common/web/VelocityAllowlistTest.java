@@ -35,7 +35,8 @@ public class VelocityAllowlistTest {
             PrdPanelView.TEMPLATE, PrdPanelView.class,
             TemplatesPageServlet.TEMPLATE, TemplatesPageView.class,
             io.prodops.governance.readiness.web.ReadinessPanelView.TEMPLATE, io.prodops.governance.readiness.web.ReadinessPanelView.class,
-            io.prodops.governance.readiness.web.GateSetsPageServlet.TEMPLATE, ScriptPageView.class);
+            io.prodops.governance.readiness.web.GateSetsPageServlet.TEMPLATE, ScriptPageView.class,
+            io.prodops.governance.experiment.web.ExperimentTypePageServlet.TEMPLATE, io.prodops.governance.experiment.web.ExperimentTypePageView.class);
     private static final Pattern REFERENCE = Pattern.compile("\\$!?\\{?view\\.(\\w+)(\\()?");
 
     @Test

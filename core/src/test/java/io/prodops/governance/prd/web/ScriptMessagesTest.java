@@ -26,7 +26,8 @@ public class ScriptMessagesTest {
             WebResources.PRD_PANEL, PrdPanelView.MESSAGE_PREFIXES,
             WebResources.TEMPLATES_PAGE, TemplatesPageServlet.MESSAGE_PREFIXES,
             WebResources.READINESS_PANEL, io.prodops.governance.readiness.web.ReadinessPanelView.MESSAGE_PREFIXES,
-            WebResources.GATESETS_PAGE, io.prodops.governance.readiness.web.GateSetsPageServlet.MESSAGE_PREFIXES);
+            WebResources.GATESETS_PAGE, io.prodops.governance.readiness.web.GateSetsPageServlet.MESSAGE_PREFIXES,
+            WebResources.EXPERIMENT_TYPE_PAGE, io.prodops.governance.experiment.web.ExperimentTypePageServlet.MESSAGE_PREFIXES);
     private static final Pattern KEY = Pattern.compile("'(prodops\\.[A-Za-z0-9_.]+)'");
     private static final Pattern UNSAFE = Pattern.compile(
             "\\.innerHTML|\\.outerHTML\\s*=|insertAdjacentHTML|document\\.write|\\beval\\s*\\(|new\\s+Function\\b|setTimeout\\(\\s*['\"]|\\.html\\(");

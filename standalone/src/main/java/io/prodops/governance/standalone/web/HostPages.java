@@ -27,6 +27,7 @@ public final class HostPages {
     public static final String ADMIN_PAGE = SERVLET_ROOT + Pages.ADMIN;
     public static final String TEMPLATES_PAGE = SERVLET_ROOT + Pages.TEMPLATES;
     static final String GATESETS_PAGE = SERVLET_ROOT + Pages.GATESETS;
+    public static final String EXPERIMENT_TYPE_PAGE = SERVLET_ROOT + Pages.EXPERIMENT_TYPE;
     public static final String STATIC_ROOT = "/static/";
     static final String TEMPLATE = "templates/standalone/page.vm";
 
@@ -82,6 +83,8 @@ public final class HostPages {
         context.put("templatesCurrent", (contextPath + TEMPLATES_PAGE).equals(request.getRequestURI()) ? "page" : "false");
         context.put("gatesetsUrl", contextPath + GATESETS_PAGE);
         context.put("gatesetsCurrent", (contextPath + GATESETS_PAGE).equals(request.getRequestURI()) ? "page" : "false");
+        context.put("experimentTypeUrl", contextPath + EXPERIMENT_TYPE_PAGE);
+        context.put("experimentTypeCurrent", (contextPath + EXPERIMENT_TYPE_PAGE).equals(request.getRequestURI()) ? "page" : "false");
         Optional<UserRef> user = currentUser.get();
         if (user.isPresent()) {
             context.put("userName", user.get().displayName());
