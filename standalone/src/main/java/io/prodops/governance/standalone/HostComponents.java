@@ -33,6 +33,7 @@ import io.prodops.governance.prd.storage.AoPrdRepository;
 import io.prodops.governance.prd.web.PrdResource;
 import io.prodops.governance.prd.web.TemplateResource;
 import io.prodops.governance.prd.web.PrdPageServlet;
+import io.prodops.governance.experiment.web.ExperimentPageServlet;
 import io.prodops.governance.prd.web.TemplatesPageServlet;
 import io.prodops.governance.standalone.host.DemoData;
 import io.prodops.governance.standalone.host.DemoPrds;
@@ -130,6 +131,9 @@ final class HostComponents implements AutoCloseable {
         servlets.put(Pages.PRD, prdPage);
         servlets.put(Pages.PRD_BY_KEY, prdPage);
         servlets.put(Pages.TEMPLATES, new TemplatesPageServlet(access, pageShell));
+        ExperimentPageServlet experimentPage = new ExperimentPageServlet(access, pageShell);
+        servlets.put(Pages.EXPERIMENT, experimentPage);
+        servlets.put(Pages.EXPERIMENT_BY_KEY, experimentPage);
         pageServlets = Map.copyOf(servlets);
         checkComplete();
     }

@@ -2,6 +2,7 @@ package io.prodops.governance.common.web;
 
 import io.prodops.governance.prd.web.PrdPageServlet;
 import io.prodops.governance.prd.web.TemplatesPageServlet;
+import io.prodops.governance.experiment.web.ExperimentPageServlet;
 import jakarta.servlet.http.HttpServlet;
 
 import java.util.Map;
@@ -20,12 +21,17 @@ public final class Pages {
     public static final String PRD_BY_KEY = PRD + "/*";
     /** PRD template administration, for ops managers. */
     public static final String TEMPLATES = "/prodops/templates";
+    /** The full experiment page: {@code /prodops/experiment/{issueKey}} or {@code /prodops/experiment?issueKey=}. */
+    public static final String EXPERIMENT = "/prodops/experiment";
+    public static final String EXPERIMENT_BY_KEY = EXPERIMENT + "/*";
 
     public static final Map<String, Class<? extends HttpServlet>> SERVLETS = Map.of(
             ADMIN, AdminPageServlet.class,
             PRD, PrdPageServlet.class,
             PRD_BY_KEY, PrdPageServlet.class,
-            TEMPLATES, TemplatesPageServlet.class);
+            TEMPLATES, TemplatesPageServlet.class,
+            EXPERIMENT, ExperimentPageServlet.class,
+            EXPERIMENT_BY_KEY, ExperimentPageServlet.class);
 
     private Pages() {
     }
@@ -33,5 +39,10 @@ public final class Pages {
     /** The PRD page of an issue, relative to the context path. */
     public static String prdPage(String issueKey) {
         return SERVLET_ROOT + PRD + "/" + java.net.URLEncoder.encode(issueKey, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /** The experiment page of an issue, relative to the context path. */
+    public static String experimentPage(String issueKey) {
+        return SERVLET_ROOT + EXPERIMENT + "/" + java.net.URLEncoder.encode(issueKey, java.nio.charset.StandardCharsets.UTF_8);
     }
 }

@@ -17,8 +17,14 @@ public final class WebResources {
     public static final String PRD_PAGE = "prd-page";
     public static final String PRD_PANEL = "prd-panel";
     public static final String TEMPLATES_PAGE = "templates-page";
+    public static final String EXPERIMENT_PANEL = "experiment-panel";
+    public static final String EXPERIMENT_PAGE = "experiment-page";
 
     private static final List<String> QUILL = List.of("js/amd-guard-begin.js", "vendor/quill/quill.js", "js/amd-guard-end.js");
+    /** Chart.js's UMD bundle behind the same AMD guard (it too registers an anonymous AMD module when it sees define.amd). */
+    private static final List<String> CHART_JS = List.of("js/amd-guard-begin.js", "vendor/chartjs/chart.umd.min.js", "js/amd-guard-end.js");
+    private static final List<String> EXPERIMENT_BASE = List.of("css/prodops.css", "js/prodops-common.js", "js/prodops-ui.js",
+            "js/experiment-common.js");
 
     public static final Map<String, List<String>> MODULES = Map.of(
             ADMIN, List.of("css/prodops.css", "js/prodops-common.js", "js/admin.js"),
@@ -26,7 +32,9 @@ public final class WebResources {
             PRD_PAGE, concat(List.of("vendor/quill/quill.snow.css", "css/prodops.css", "js/prodops-common.js", "js/prodops-ui.js"), QUILL,
                     List.of("js/prodops-richtext.js", "js/prd-common.js", "js/prd-sections.js", "js/prd-page.js")),
             TEMPLATES_PAGE, concat(List.of("vendor/quill/quill.snow.css", "css/prodops.css", "js/prodops-common.js", "js/prodops-ui.js"), QUILL,
-                    List.of("js/prodops-richtext.js", "js/templates-page.js")));
+                    List.of("js/prodops-richtext.js", "js/templates-page.js")),
+            EXPERIMENT_PANEL, concat(EXPERIMENT_BASE, List.of("js/experiment-panel.js")),
+            EXPERIMENT_PAGE, concat(EXPERIMENT_BASE, CHART_JS, List.of("js/experiment-chart.js", "js/experiment-page.js")));
 
     private WebResources() {
     }

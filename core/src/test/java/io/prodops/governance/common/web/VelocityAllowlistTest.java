@@ -1,5 +1,8 @@
 package io.prodops.governance.common.web;
 
+import io.prodops.governance.experiment.web.ExperimentPageServlet;
+import io.prodops.governance.experiment.web.ExperimentPageView;
+import io.prodops.governance.experiment.web.ExperimentPanelView;
 import io.prodops.governance.prd.web.PrdPageServlet;
 import io.prodops.governance.prd.web.PrdPageView;
 import io.prodops.governance.prd.web.PrdPanelView;
@@ -33,7 +36,9 @@ public class VelocityAllowlistTest {
             AdminPageServlet.TEMPLATE, AdminPageView.class,
             PrdPageServlet.TEMPLATE, PrdPageView.class,
             PrdPanelView.TEMPLATE, PrdPanelView.class,
-            TemplatesPageServlet.TEMPLATE, TemplatesPageView.class);
+            TemplatesPageServlet.TEMPLATE, TemplatesPageView.class,
+            ExperimentPageServlet.TEMPLATE, ExperimentPageView.class,
+            ExperimentPanelView.TEMPLATE, ExperimentPanelView.class);
     private static final Pattern REFERENCE = Pattern.compile("\\$!?\\{?view\\.(\\w+)(\\()?");
 
     @Test

@@ -1,6 +1,7 @@
 package io.prodops.governance.prd.web;
 
 import io.prodops.governance.common.web.WebResources;
+import io.prodops.governance.experiment.web.ExperimentPages;
 import org.junit.Test;
 
 import java.io.IOException;
@@ -24,7 +25,9 @@ public class ScriptMessagesTest {
     private static final Map<String, String[]> PREFIXES = Map.of(
             WebResources.PRD_PAGE, PrdPageServlet.MESSAGE_PREFIXES,
             WebResources.PRD_PANEL, PrdPanelView.MESSAGE_PREFIXES,
-            WebResources.TEMPLATES_PAGE, TemplatesPageServlet.MESSAGE_PREFIXES);
+            WebResources.TEMPLATES_PAGE, TemplatesPageServlet.MESSAGE_PREFIXES,
+            WebResources.EXPERIMENT_PAGE, ExperimentPages.pageMessagePrefixes(),
+            WebResources.EXPERIMENT_PANEL, ExperimentPages.panelMessagePrefixes());
     private static final Pattern KEY = Pattern.compile("'(prodops\\.[A-Za-z0-9_.]+)'");
     private static final Pattern UNSAFE = Pattern.compile(
             "\\.innerHTML|\\.outerHTML\\s*=|insertAdjacentHTML|document\\.write|\\beval\\s*\\(|new\\s+Function\\b|setTimeout\\(\\s*['\"]|\\.html\\(");

@@ -61,7 +61,7 @@ public class PrdPanelContextProvider implements ContextProvider {
             return result; // not logged in and no anonymous access, or not browsable: no panel content
         }
         resources.require(WebResources.PRD_PANEL);
-        result.put(VIEW, PrdPanelView.of(new Texts(authentication.getLocale()), contextPath(), key, canEdit(key)));
+        result.put(VIEW, PrdPanelView.of(new Texts(authentication.getLocale()), contextPath(application), key, canEdit(key)));
         return result;
     }
 
@@ -75,7 +75,7 @@ public class PrdPanelContextProvider implements ContextProvider {
     }
 
     /** Jira's context path ("" or e.g. "/jira"), the base of the REST and page URLs the panel uses. */
-    private String contextPath() {
+    static String contextPath(ApplicationProperties application) {
         String base = application.getBaseUrl(UrlMode.RELATIVE);
         if (base == null) {
             return "";

@@ -13,6 +13,7 @@ import io.prodops.governance.common.port.UserDirectory;
 import io.prodops.governance.common.web.Texts;
 import io.prodops.governance.common.web.WebResources;
 import io.prodops.governance.prd.web.PrdPanelView;
+import io.prodops.governance.experiment.web.ExperimentPanelView;
 import io.prodops.governance.standalone.velocity.VelocityTemplateRenderer;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -32,8 +33,8 @@ import java.util.Map;
 
 /**
  * {@code /browse/{issueKey}}: the standalone host's stand-in for Jira's issue view (key, summary, type, status,
- * project, assignee, due date, child and linked issues) with core's PRD panel in its right column, rendered from the
- * same panel template and view model as Jira's web panel. Host-specific and deliberately thin.
+ * project, assignee, due date, child and linked issues) with core's PRD panel in its right column (and the experiment
+ * panel on Experiment issues), rendered from the same panel templates and view models as Jira's web panels. Host-specific and deliberately thin.
  */
 @AnonymousSiteAccess
 public final class IssuePageServlet extends HttpServlet {
@@ -103,8 +104,15 @@ public final class IssuePageServlet extends HttpServlet {
         context.put("panelLabel", texts.get("prodops.panel.label"));
         PrdPanelView panel = PrdPanelView.of(texts, base, issue.key(), canEdit(issue));
         context.put("panelHtml", renderer.render(PrdPanelView.TEMPLATE, Map.of("view", panel)));
+        List<String> webResources = new ArrayList<>(List.of(WebResources.PRD_PANEL));
+        if (ExperimentPanelView.appliesTo(issue)) { // Experiment issues also get the experiment panel, as in Jira
+            context.put("experimentPanelLabel", texts.get("prodops.exp.panel.label"));
+            context.put("experimentPanelHtml", renderer.render(ExperimentPanelView.TEMPLATE,
+                    Map.of("view", ExperimentPanelView.of(texts, base, issue.key(), canEdit(issue)))));
+            webResources.add(WebResources.EXPERIMENT_PANEL);
+        }
         String body = renderer.render(TEMPLATE, context);
-        HostPages.send(response, 200, pages.page(request, HostPages.escape(issue.key() + " " + issue.summary()), body, List.of(WebResources.PRD_PANEL)));
+        HostPages.send(response, 200, pages.page(request, HostPages.escape(issue.key() + " " + issue.summary()), body, webResources));
     }
 
     private boolean visible(IssueFacts other) {
