@@ -35,7 +35,12 @@ import io.prodops.governance.prd.web.TemplateResource;
 import io.prodops.governance.prd.web.PrdPageServlet;
 import io.prodops.governance.experiment.web.ExperimentPageServlet;
 import io.prodops.governance.prd.web.TemplatesPageServlet;
+import io.prodops.governance.experiment.domain.ExperimentService;
+import io.prodops.governance.experiment.storage.AoExperimentRepository;
+import io.prodops.governance.experiment.web.ExperimentPlanResource;
+import io.prodops.governance.experiment.web.ExperimentResource;
 import io.prodops.governance.standalone.host.DemoData;
+import io.prodops.governance.standalone.host.DemoExperiments;
 import io.prodops.governance.standalone.host.DemoPrds;
 import io.prodops.governance.standalone.host.HostAccessPolicy;
 import io.prodops.governance.standalone.host.HostDatabase;
@@ -89,6 +94,7 @@ final class HostComponents implements AutoCloseable {
     final TemplateService templates;
     final SectionContentJson sectionContent = new SectionContentJson();
     final PrdService prds;
+    final ExperimentService experiments;
     final ErrorResponses errorResponses;
     final OneTimeSetup setup;
     final List<Object> restResources;
@@ -118,11 +124,13 @@ final class HostComponents implements AutoCloseable {
         templates = new TemplateService(configDocs, new JacksonTemplateCodec(), sanitizer, access, auditLog, transactions);
         prds = new PrdService(access, new AoPrdRepository(ao, revisions, sectionContent), templates, sectionContent, sanitizer,
                 users, policy, auditLog, transactions, clock);
+        experiments = new ExperimentService(access, new AoExperimentRepository(ao, revisions, clock), issues, policy, auditLog, transactions, clock);
         errorResponses = new ErrorResponses(users);
         setup = new OneTimeSetup(locks, transactions, List.of(new SchemaVersionTask(ao, clock), new StandardPrdTemplateTask(templates)));
 
         restResources = List.of(new SettingsResource(access, new SettingsService(settings, auditLog, transactions), users),
-                new TemplateResource(templates, users, clock), new PrdResource(prds, access, users, sectionContent));
+                new TemplateResource(templates, users, clock), new PrdResource(prds, access, users, sectionContent),
+                new ExperimentResource(experiments, access, users), new ExperimentPlanResource(experiments, access));
         restProviders = List.of(new XsrfGuard(), new RequestSizeLimit(), new GovernanceExceptionMapper(errorResponses));
         PageShell pageShell = new PageShell(renderer, pageResources, logins);
         Map<String, HttpServlet> servlets = new LinkedHashMap<>();
@@ -145,6 +153,7 @@ final class HostComponents implements AutoCloseable {
         setup.run();
         if (firstStart) { // the Standard PRD template exists once setup ran
             new DemoPrds(prds, currentUser, users, issues).seed();
+            new DemoExperiments(experiments, currentUser, users).seed();
         }
     }
 

@@ -1,5 +1,7 @@
 package io.prodops.governance.common.web;
 
+import io.prodops.governance.experiment.web.ExperimentPlanResource;
+import io.prodops.governance.experiment.web.ExperimentResource;
 import io.prodops.governance.prd.web.PrdResource;
 import io.prodops.governance.prd.web.TemplateResource;
 
@@ -16,7 +18,8 @@ public final class RestApi {
     /** Base of every endpoint, relative to the host's context path. */
     public static final String BASE = "/rest" + PATH + "/" + VERSION;
 
-    public static final List<Class<?>> RESOURCES = List.of(SettingsResource.class, TemplateResource.class, PrdResource.class);
+    public static final List<Class<?>> RESOURCES = List.of(SettingsResource.class, TemplateResource.class, PrdResource.class,
+            ExperimentResource.class, ExperimentPlanResource.class);
     public static final List<Class<?>> PROVIDERS = List.of(XsrfGuard.class, RequestSizeLimit.class, GovernanceExceptionMapper.class);
 
     private RestApi() {

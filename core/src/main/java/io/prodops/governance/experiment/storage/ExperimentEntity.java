@@ -30,7 +30,15 @@ public interface ExperimentEntity extends Entity, IssueBound, Authored {
 
     void setRevision(int revision);
 
-    /** Hypothesis, metrics, alpha/power/MDE, baseline, planned dates (JSON). */
+    /**
+     * Bumped by every write, first thing in its transaction: the UPDATE takes the row lock, so writes of one
+     * experiment (design, status, decision, result uploads) run one after another.
+     */
+    int getEditTicks();
+
+    void setEditTicks(int editTicks);
+
+    /** Hypothesis, metrics, guardrails, alpha/power/MDE, baseline, traffic, planned dates (JSON, see ExperimentCodec); variants are rows of EXP_VARIANT. */
     @StringLength(StringLength.UNLIMITED)
     String getDesign();
 

@@ -164,6 +164,9 @@ public final class DemoData {
             issue(c, experiment, p, number, "Experiment", p.experiment(), p.id() % 2 == 0 ? "Running" : "Draft", p.lead(),
                     today.plusDays(45), initiative);
             ids.put(p.key() + "-experiment", experiment);
+            long second = nextId++; // a second experiment per project (issue 6): demo experiments in every status
+            issue(c, second, p, number + 1, "Experiment", SECOND_EXPERIMENTS.get(p.key()), "Draft", p.lead(), today.plusDays(60), initiative);
+            ids.put(p.key() + "-experiment2", second);
         }
         for (Project p : PROJECTS) {
             link(c, ids.get(p.key() + "-e0s0"), ids.get(p.key() + "-e1s0")); // first story of epic 1 blocks epic 2's
@@ -172,6 +175,24 @@ public final class DemoData {
         }
         link(c, ids.get("ATL-e1s0"), ids.get("PHX-e0s1")); // platform work blocks product work across projects
         link(c, ids.get("SEC-e1s0"), ids.get("ATL-e1s1"));
+        for (Project p : PROJECTS) { // both experiments inform their project's initiative
+            link(c, EXPERIMENT_LINK, ids.get(p.key() + "-experiment"), ids.get(p.key() + "-initiative"));
+            link(c, EXPERIMENT_LINK, ids.get(p.key() + "-experiment2"), ids.get(p.key() + "-initiative"));
+        }
+    }
+
+    /** The link type of experiment issues to the initiative they inform (ExperimentLinks.LINK_TYPE in core). */
+    static final String EXPERIMENT_LINK = "Informs";
+
+    /** The summary of each project's second Experiment issue (the last issue of the project). */
+    private static final Map<String, String> SECOND_EXPERIMENTS = Map.of(
+            "PHX", "Free-shipping threshold banner",
+            "ATL", "Retry-after hints for partner clients",
+            "NOVA", "Social sign-up buttons first",
+            "SEC", "Security-key nudge in account settings");
+
+    private static void link(Connection c, String type, long source, long dest) throws SQLException {
+        update(c, "INSERT INTO HOST_ISSUE_LINK (LINK_TYPE, SOURCE_ID, DEST_ID) VALUES (?, ?, ?)", type, source, dest);
     }
 
     private static void issue(Connection c, long id, Project p, int number, String type, String summary, String status,
