@@ -171,12 +171,13 @@
         function statusBar(experiment) {
             var status = experiment.status || 'DESIGN';
             var message = h('p', {className: 'prodops-status', role: 'status'});
-            var buttons = (canEdit ? exp.STATUS_MOVES[status] || [] : []).map(function (next) {
+            var moves = experiment.allowedStatuses || exp.STATUS_MOVES[status] || [];
+            var buttons = (canEdit ? moves.filter(function (next) { return next !== 'DECIDED'; }) : []).map(function (next) {
                 return h('button', {type: 'button', className: 'aui-button prodops-status-move', 'data-status': next,
                     text: t('prodops.exppage.move.' + status + '.' + next), onClick: function (event) {
                         var button = event.currentTarget;
                         button.disabled = true;
-                        ProdOps.request('POST', exp.url(base, issueKey, '/status'), {status: next}).then(function (r) {
+                        ProdOps.request('POST', exp.url(base, issueKey, '/status'), {status: next, revision: experiment.revision}).then(function (r) {
                             button.disabled = false;
                             if (r.status === 200) {
                                 load(t('prodops.exppage.moved', t('prodops.ui.status.' + next)));
@@ -857,7 +858,7 @@
                 h('p', {text: t('prodops.exppage.decision.srm')}),
                 h('div', {className: 'prodops-radio'}, [ack, h('label', {'for': ackId, className: 'prodops-inline-label', text: t('prodops.exppage.decision.srm.ack')})]),
                 ackError,
-                control(fields, 'srmAcknowledgement', t('prodops.exppage.decision.srm.reason'), ackReason)
+                control(fields, 'srmReason', t('prodops.exppage.decision.srm.reason'), ackReason)
             ]) : null;
             var form = h('form', {className: 'aui prodops-form prodops-exp-decision-form', novalidate: true}, [
                 group,
@@ -879,7 +880,7 @@
                     errors.push({field: 'rationale', message: t('prodops.exppage.decision.rationale.required')});
                 }
                 if (chosen && chosen.code === 'SHIP' && srm && (!ack.checked || !ackReason.value.trim())) {
-                    errors.push({field: ack.checked ? 'srmAcknowledgement' : 'acknowledgeSrm', message: t('prodops.exppage.decision.srm.required')});
+                    errors.push({field: ack.checked ? 'srmReason' : 'acknowledgeSrm', message: t('prodops.exppage.decision.srm.required')});
                 }
                 if (errors.length) {
                     var placed = fields.show(errors);
@@ -889,10 +890,10 @@
                     }
                     return;
                 }
-                var body = {decision: chosen.code, rationale: rationale.value};
+                var body = {decision: chosen.code, rationale: rationale.value, revision: experiment.revision};
                 if (srm && chosen.code === 'SHIP') {
                     body.acknowledgeSrm = true;
-                    body.srmAcknowledgement = ackReason.value;
+                    body.srmReason = ackReason.value;
                 }
                 ProdOps.request('POST', exp.url(base, issueKey, '/decision'), body).then(function (r) {
                     if (r.status === 200 || r.status === 201) {
