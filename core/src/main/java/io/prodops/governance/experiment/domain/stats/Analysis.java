@@ -9,9 +9,10 @@ import java.util.List;
  * @param variants        every arm, the control first, then the treatments in input order
  * @param confidenceLevel the level of every interval: 1 − alpha/m, m = number of treatments
  * @param interim         some arm has not reached its planned sample
+ * @param interimReason   which arms are short of their planned sample, null when not interim
  */
 public record Analysis(String control, List<VariantAnalysis> variants, SrmResult srm, List<GuardrailResult> guardrails,
-                       double confidenceLevel, boolean interim) {
+                       double confidenceLevel, boolean interim, String interimReason) {
     public Analysis {
         variants = List.copyOf(variants);
         guardrails = List.copyOf(guardrails);
