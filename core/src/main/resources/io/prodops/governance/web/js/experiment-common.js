@@ -296,23 +296,46 @@
         ]);
     }
 
-    /** Status, hypothesis, primary metric, results (when there are any), SRM and decision, as a definition list. */
-    function summary(experiment, analysis, t) {
-        var resultBlock;
-        if (treatments(analysis).length) {
-            resultBlock = [interimNotice(analysis, t), resultsTable(analysis, experiment, t), srmNotice(analysis, t), guardrailList(analysis, t)];
-        } else {
+    /**
+     * The per-treatment results in a narrow space (the issue panel): name, relative lift with its interval, badge;
+     * the full table is on the experiment page.
+     */
+    function compactResults(analysis, experiment, t) {
+        var direction = (experiment && experiment.primaryMetric || {}).direction;
+        return h('ul', {className: 'prodops-exp-compact'}, treatments(analysis).map(function (v) {
+            var interval = liftInterval(v);
+            var lift = interval.relative ? percent(interval.estimate, true) : signed(interval.estimate, 4);
+            return h('li', {className: 'prodops-exp-row', 'data-variant': v.name || ''}, [
+                h('span', {className: 'prodops-exp-variant', text: v.name || ''}), ' ',
+                badge(verdict(v, direction), t),
+                h('span', {className: 'prodops-exp-compact-lift', text: t('prodops.exp.compact.lift', lift, intervalText(interval, t),
+                    percent(confidenceLevel(analysis, experiment), false, 1))})
+            ]);
+        }));
+    }
+
+    /**
+     * Status, hypothesis, primary metric, results (when there are any), SRM and decision, as a definition list.
+     * options.compact: results as a short list (panel); options.withoutResults: no results row (the page has its own).
+     */
+    function summary(experiment, analysis, t, options) {
+        var o = options || {};
+        var resultBlock = null;
+        if (!o.withoutResults && treatments(analysis).length) {
+            resultBlock = [interimNotice(analysis, t), o.compact ? compactResults(analysis, experiment, t) : resultsTable(analysis, experiment, t),
+                srmNotice(analysis, t), guardrailList(analysis, t)];
+        } else if (!o.withoutResults) {
             resultBlock = h('p', {className: 'prodops-meta prodops-exp-noresults', text: t('prodops.exp.results.none')});
         }
-        return h('dl', {className: 'prodops-summary prodops-exp-summary'}, [
+        return h('dl', {className: 'prodops-summary prodops-exp-summary' + (o.compact ? ' is-compact' : '')}, [
             h('dt', {text: t('prodops.ui.status')}),
             h('dd', {className: 'prodops-exp-status'}, ui.lozenge(experiment.status || 'DESIGN', t)),
             h('dt', {text: t('prodops.exp.hypothesis')}),
             h('dd', {className: 'prodops-exp-hypothesis', text: hypothesisText(experiment.hypothesis, t)}),
             h('dt', {text: t('prodops.exp.metric')}),
             h('dd', {className: 'prodops-exp-metric', text: metricText(experiment.primaryMetric, t)}),
-            h('dt', {text: t('prodops.exp.results')}),
-            h('dd', {className: 'prodops-exp-result-block'}, resultBlock),
+            resultBlock ? h('dt', {text: t('prodops.exp.results')}) : null,
+            resultBlock ? h('dd', {className: 'prodops-exp-result-block'}, resultBlock) : null,
             h('dt', {text: t('prodops.exp.decision')}),
             h('dd', null, decisionBlock(experiment, t))
         ]);
@@ -330,6 +353,6 @@
         metricType: metricType, hypothesisText: hypothesisText, metricText: metricText, decisionOf: decisionOf,
         liftInterval: liftInterval, verdict: verdict, badge: badge, intervalText: intervalText, confidenceLevel: confidenceLevel,
         resultsTable: resultsTable, srmDetected: srmDetected, srmNotice: srmNotice, interimNotice: interimNotice,
-        guardrailList: guardrailList, decisionBlock: decisionBlock, summary: summary, loadAnalysis: loadAnalysis
+        guardrailList: guardrailList, decisionBlock: decisionBlock, summary: summary, compactResults: compactResults, loadAnalysis: loadAnalysis
     };
 })(window);

@@ -155,7 +155,7 @@
         function render(experiment, analysis) {
             ui.clear(box);
             box.appendChild(statusBar(experiment));
-            box.appendChild(section('summary', t('prodops.exppage.summary'), exp.summary(experiment, null, t)));
+            box.appendChild(section('summary', t('prodops.exppage.summary'), exp.summary(experiment, null, t, {withoutResults: true})));
             box.appendChild(section('design', t('prodops.exppage.design'), designForm(experiment)));
             if (experiment.status !== 'DESIGN' || analysis) {
                 box.appendChild(section('results', t('prodops.exp.results'), resultsPart(experiment, analysis)));

@@ -29,7 +29,7 @@
         }
 
         function showExperiment(experiment, analysis) {
-            ui.clear(body).appendChild(exp.summary(experiment, analysis, t));
+            ui.clear(body).appendChild(exp.summary(experiment, analysis, t, {compact: true}));
             body.appendChild(h('p', {className: 'prodops-panel-link'},
                 h('a', {href: pageUrl, className: 'prodops-open-experiment', text: t('prodops.exp.panel.open')})));
             done();
