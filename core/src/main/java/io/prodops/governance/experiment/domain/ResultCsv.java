@@ -122,10 +122,9 @@ public final class ResultCsv {
             }
             entries.add(new ResultEntry(name, values.get("users"), values.get("conversions"), values.get("n"), values.get("mean"), values.get("sd")));
         }
-        Row first = data.isEmpty() ? null : data.get(0);
         ResultValidator.Locator where = (entry, field, message) -> {
-            if (entry < 0) {
-                return new FieldError("variant", message, first == null ? null : first.line(), index.get("variant") + 1);
+            if (entry < 0) { // about the file as a whole (a variant without a row): no row to point at
+                return new FieldError("variant", message, null, index.get("variant") + 1);
             }
             String column = field == null || field.equals("name") ? "variant" : field;
             return new FieldError(column, message, data.get(entry).line(), index.get(column) + 1);

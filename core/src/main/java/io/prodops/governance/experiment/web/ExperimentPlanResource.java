@@ -48,33 +48,33 @@ public class ExperimentPlanResource {
     public Response plan(String body) {
         access.requireUser();
         ExperimentJson.PlanIn in = Json.read(body, ExperimentJson.PlanIn.class);
-        PlanRequest request = request(in);
-        Plan plan = experiments.plan(request);
-        Double detectable = in.days() == null ? null : experiments.detectableEffect(request, in.days());
-        return RestResponses.ok(new ExperimentJson.PlanOut(plan.perVariant(), plan.perArm(), plan.total(), plan.days(), detectable));
-    }
-
-    private static PlanRequest request(ExperimentJson.PlanIn in) {
         List<FieldError> errors = new ArrayList<>();
         MetricType type = parse(MetricType.class, in.metricType(), "metricType", errors);
         Direction direction = parse(Direction.class, in.direction(), "direction", errors);
-        if (in.variantCount() == null && in.allocations() == null) {
-            errors.add(FieldError.of("variantCount", "is required (arms including the control)"));
-        }
-        if (in.dailyUsers() == null) {
-            errors.add(FieldError.of("dailyUsers", "is required"));
+        int count = in.variantCount() != null ? in.variantCount() : in.allocations() != null ? in.allocations().size() : 0;
+        PlanRequest request = new PlanRequest(type, in.baselineRate(), in.baselineMean(), in.baselineSd(),
+                in.mde() == null ? ExperimentDesign.DEFAULT_MDE : in.mde(), direction,
+                in.alpha() == null ? ExperimentDesign.DEFAULT_ALPHA : in.alpha(),
+                in.power() == null ? ExperimentDesign.DEFAULT_POWER : in.power(), count, in.allocations(),
+                in.dailyUsers() == null ? 0 : in.dailyUsers());
+        Plan plan = null;
+        try {
+            plan = experiments.plan(request);
+        } catch (ValidationException e) { // the planner's own checks, joined with ours: every problem at once
+            e.errors().stream().filter(f -> errors.stream().noneMatch(o -> o.field().equals(f.field()))).forEach(errors::add);
         }
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
-        int count = in.variantCount() != null ? in.variantCount() : in.allocations().size();
-        return new PlanRequest(type, in.baselineRate(), in.baselineMean(), in.baselineSd(),
-                in.mde() == null ? ExperimentDesign.DEFAULT_MDE : in.mde(), direction,
-                in.alpha() == null ? ExperimentDesign.DEFAULT_ALPHA : in.alpha(),
-                in.power() == null ? ExperimentDesign.DEFAULT_POWER : in.power(), count, in.allocations(), in.dailyUsers());
+        Double detectable = in.days() == null ? null : experiments.detectableEffect(request, in.days());
+        return RestResponses.ok(new ExperimentJson.PlanOut(plan.perVariant(), plan.perArm(), plan.total(), plan.days(), detectable));
     }
 
+    /** A missing value is left to the planner ("is required"); a wrong one is named here. */
     private static <E extends Enum<E>> E parse(Class<E> type, String value, String field, List<FieldError> errors) {
+        if (value == null) {
+            return null;
+        }
         try {
             return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
         } catch (RuntimeException e) {

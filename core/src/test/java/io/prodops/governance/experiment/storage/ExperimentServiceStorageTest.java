@@ -216,6 +216,36 @@ public class ExperimentServiceStorageTest {
     }
 
     @Test
+    public void shippingDespiteASampleRatioMismatchNeedsAReason() {
+        start("EXP-1");
+        service.addResults("EXP-1", ExperimentFixtures.results(20000, 2000, 18800, 2300), ResultSource.API); // 50/50 planned
+        assertTrue(service.analysis("EXP-1").analysis().srm().detected());
+        ValidationException refused = expect(ValidationException.class, () -> service.decide("EXP-1", "SHIP", "Big win.", null, null));
+        assertEquals("acknowledgeSrm", refused.errors().get(0).field());
+        assertEquals(ExperimentStatus.RUNNING, service.get("EXP-1").experiment().status());
+        ExperimentView shipped = service.decide("EXP-1", "SHIP", "Big win.", "Bot traffic filtered from control only; fixed upstream.", null);
+        assertEquals("Bot traffic filtered from control only; fixed upstream.", shipped.experiment().decision().srmAcknowledgement());
+        assertTrue(history().get(0).summary().contains("sample-ratio mismatch acknowledged"));
+    }
+
+    @Test
+    public void theAnalysisUsesTheLatestSnapshotAndThePlannedSample() {
+        start("EXP-1");
+        assertNull("no results yet", service.analysis("EXP-1").analysis());
+        service.addResults("EXP-1", ExperimentFixtures.results(500, 50, 500, 80), ResultSource.API);
+        var interim = service.analysis("EXP-1");
+        assertTrue("500 users per arm is below the plan", interim.analysis().interim());
+        assertFalse(interim.analysis().variants().get(1).significant());
+        long planned = interim.plan().perVariant();
+        service.addResults("EXP-1", ExperimentFixtures.results(planned + 10, (planned + 10) / 10, planned + 12, (planned + 12) * 13 / 100), ResultSource.API);
+        var complete = service.analysis("EXP-1");
+        assertEquals(2, complete.snapshot().number());
+        assertFalse(complete.analysis().interim());
+        assertTrue("10 % vs 13 % past the planned sample", complete.analysis().variants().get(1).significant());
+        assertFalse(complete.analysis().srm().detected());
+    }
+
+    @Test
     public void theViewCarriesThePlannedSample() {
         ExperimentView view = service.create("EXP-1", ExperimentFixtures.conversionDesign());
         assertNotNull("baseline 10 %, MDE 10 %: a plan exists", view.plan());

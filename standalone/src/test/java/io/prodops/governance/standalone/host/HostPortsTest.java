@@ -84,7 +84,7 @@ public class HostPortsTest {
         assertEquals(initiative, issues.findById(initiative.id()).orElseThrow());
         assertTrue(issues.findByKey("NOPE-1").isEmpty());
         List<IssueFacts> children = issues.children(initiative.id());
-        assertEquals(List.of("Epic", "Epic", "Experiment"), children.stream().map(IssueFacts::issueType).toList());
+        assertEquals(List.of("Epic", "Epic", "Experiment", "Experiment"), children.stream().map(IssueFacts::issueType).toList());
         assertEquals(4, issues.children(issue("PHX-2").id()).size());
     }
 
@@ -94,14 +94,18 @@ public class HostPortsTest {
         IssueFacts blocked = issue("PHX-8");
         assertTrue(issues.links(blocker.id()).contains(new IssueLinkFacts("Blocks", IssueLinkFacts.Direction.OUTWARD, blocked.id())));
         assertTrue(issues.links(blocked.id()).contains(new IssueLinkFacts("Blocks", IssueLinkFacts.Direction.INWARD, blocker.id())));
+        IssueFacts initiative = issue("PHX-1");
+        assertTrue("experiments inform their initiative", issues.links(initiative.id()).containsAll(List.of(
+                new IssueLinkFacts("Informs", IssueLinkFacts.Direction.INWARD, issue("PHX-12").id()),
+                new IssueLinkFacts("Informs", IssueLinkFacts.Direction.INWARD, issue("PHX-13").id()))));
     }
 
     @Test
     public void jqlSubset() {
         Optional<UserRef> all = Optional.empty();
-        assertEquals(12, issues.search("project = PHX", 0, 100, all).total());
-        assertEquals(12, issues.search("project = \"Phoenix Checkout\"", 0, 100, all).total());
-        assertEquals(24, issues.search("project in (PHX, atl)", 0, 100, all).total());
+        assertEquals(13, issues.search("project = PHX", 0, 100, all).total());
+        assertEquals(13, issues.search("project = \"Phoenix Checkout\"", 0, 100, all).total());
+        assertEquals(26, issues.search("project in (PHX, atl)", 0, 100, all).total());
         assertEquals(8, issues.search("issuetype IN (Story, Bug) AND project = NOVA", 0, 100, all).total());
         assertEquals(List.of("PHX-3", "PHX-4", "PHX-5", "PHX-6"), keys(issues.search("parent = PHX-2", 0, 100, all)));
         assertEquals(List.of("PHX-1"), keys(issues.search("key = phx-1", 0, 100, all)));
@@ -112,8 +116,8 @@ public class HostPortsTest {
         assertEquals(issues.search("statusCategory in (\"To Do\", 'In Progress', Done)", 0, 100, all).total(),
                 issues.search("", 0, 100, all).total());
         SearchPage page = issues.search("project = PHX", 10, 5, all);
-        assertEquals(12, page.total());
-        assertEquals(List.of("PHX-11", "PHX-12"), keys(page));
+        assertEquals(13, page.total());
+        assertEquals(List.of("PHX-11", "PHX-12", "PHX-13"), keys(page));
     }
 
     @Test
@@ -133,10 +137,10 @@ public class HostPortsTest {
     @Test
     public void searchesHonourTheSearchersBrowsePermission() {
         String jql = "project in (PHX, SEC)";
-        assertEquals(24, issues.search(jql, 0, 100, Optional.empty()).total());
-        assertEquals(24, issues.search(jql, 0, 100, Optional.of(ADMIN)).total());
-        assertEquals(24, issues.search(jql, 0, 100, Optional.of(OLGA)).total());
-        assertEquals(12, issues.search(jql, 0, 100, Optional.of(VIC)).total());
+        assertEquals(26, issues.search(jql, 0, 100, Optional.empty()).total());
+        assertEquals(26, issues.search(jql, 0, 100, Optional.of(ADMIN)).total());
+        assertEquals(26, issues.search(jql, 0, 100, Optional.of(OLGA)).total());
+        assertEquals(13, issues.search(jql, 0, 100, Optional.of(VIC)).total());
         assertTrue(issues.search(jql, 0, 100, Optional.of(PETE)).issues().stream().noneMatch(i -> i.project().key().equals("SEC")));
     }
 
