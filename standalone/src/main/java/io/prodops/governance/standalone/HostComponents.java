@@ -33,6 +33,7 @@ import io.prodops.governance.prd.storage.AoPrdRepository;
 import io.prodops.governance.prd.web.PrdResource;
 import io.prodops.governance.prd.web.TemplateResource;
 import io.prodops.governance.prd.web.PrdPageServlet;
+import io.prodops.governance.experiment.web.ExperimentPageServlet;
 import io.prodops.governance.prd.web.TemplatesPageServlet;
 import io.prodops.governance.readiness.domain.GateSetService;
 import io.prodops.governance.readiness.setup.StandardLaunchGateSetTask;
@@ -207,7 +208,10 @@ final class HostComponents implements AutoCloseable {
         servlets.put(Pages.PRD_BY_KEY, prdPage);
         servlets.put(Pages.TEMPLATES, new TemplatesPageServlet(access, pageShell));
         servlets.put(Pages.GATESETS, new GateSetsPageServlet(access, pageShell));
-        servlets.put(Pages.EXPERIMENT_TYPE, new ExperimentTypePageServlet(access, pageShell));
+        servlets.put(Pages.EXPERIMENT_TYPE, new ExperimentTypePageServlet(access, pageShell),
+        ExperimentPageServlet experimentPage = new ExperimentPageServlet(access, pageShell);
+        servlets.put(Pages.EXPERIMENT, experimentPage);
+        servlets.put(Pages.EXPERIMENT_BY_KEY, experimentPage);
         pageServlets = Map.copyOf(servlets);
         checkComplete();
     }

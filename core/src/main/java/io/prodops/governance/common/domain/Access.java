@@ -65,6 +65,16 @@ public class Access {
         return issue;
     }
 
+    /** Whether the caller may edit the issue: what pages use to show editing controls (the REST API checks again). */
+    public boolean canEdit(String issueKey) {
+        try {
+            requireEditable(issueKey);
+            return true;
+        } catch (GovernanceException e) {
+            return false;
+        }
+    }
+
     public boolean isAdmin(UserRef user) {
         return user != null && policy.isAdmin(user);
     }

@@ -12,8 +12,11 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
 import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * What every page servlet does around its own checks: send anonymous visitors to the host's login (and back), and
@@ -21,6 +24,7 @@ import java.util.Optional;
  */
 @Named
 public class PageShell {
+    private static final Pattern ISSUE_KEY = Pattern.compile("[A-Za-z][A-Za-z0-9_]*-[0-9]{1,18}");
     private final TemplateRenderer renderer;
     private final PageResources resources;
     private final LoginRedirects logins;
@@ -62,5 +66,20 @@ public class PageShell {
         response.setContentType("text/html;charset=UTF-8");
         response.setHeader("Cache-Control", "no-store");
         renderer.render(template, Map.of("view", view), response.getWriter());
+    }
+
+    /**
+     * The issue key of a per-issue page: from the path after {@code pagePath} ({@code .../prodops/prd/PHX-1}) or the
+     * {@code issueKey} parameter; only well-formed keys.
+     */
+    public static Optional<String> issueKey(HttpServletRequest request, String pagePath) {
+        String uri = request.getRequestURI();
+        String marker = pagePath + "/";
+        int at = uri == null ? -1 : uri.indexOf(marker);
+        String key = at >= 0 ? URLDecoder.decode(uri.substring(at + marker.length()), StandardCharsets.UTF_8) : request.getParameter("issueKey");
+        if (key == null || key.isEmpty()) {
+            key = request.getParameter("issueKey");
+        }
+        return key != null && ISSUE_KEY.matcher(key).matches() ? Optional.of(key) : Optional.empty();
     }
 }

@@ -4,6 +4,7 @@ import io.prodops.governance.experiment.web.ExperimentTypePageServlet;
 import io.prodops.governance.prd.web.PrdPageServlet;
 import io.prodops.governance.prd.web.TemplatesPageServlet;
 import io.prodops.governance.readiness.web.GateSetsPageServlet;
+import io.prodops.governance.experiment.web.ExperimentPageServlet;
 import jakarta.servlet.http.HttpServlet;
 
 import java.util.Map;
@@ -26,6 +27,9 @@ public final class Pages {
     public static final String GATESETS = "/prodops/gatesets";
     /** The Experiment issue type and the projects' issue type schemes, for Jira admins. */
     public static final String EXPERIMENT_TYPE = "/prodops/experiment-type";
+    /** The full experiment page: {@code /prodops/experiment/{issueKey}} or {@code /prodops/experiment?issueKey=}. */
+    public static final String EXPERIMENT = "/prodops/experiment";
+    public static final String EXPERIMENT_BY_KEY = EXPERIMENT + "/*";
 
     public static final Map<String, Class<? extends HttpServlet>> SERVLETS = Map.of(
             ADMIN, AdminPageServlet.class,
@@ -33,7 +37,9 @@ public final class Pages {
             PRD_BY_KEY, PrdPageServlet.class,
             TEMPLATES, TemplatesPageServlet.class,
             GATESETS, GateSetsPageServlet.class,
-            EXPERIMENT_TYPE, ExperimentTypePageServlet.class);
+            EXPERIMENT_TYPE, ExperimentTypePageServlet.class,
+            EXPERIMENT, ExperimentPageServlet.class,
+            EXPERIMENT_BY_KEY, ExperimentPageServlet.class);
 
     private Pages() {
     }
@@ -41,5 +47,10 @@ public final class Pages {
     /** The PRD page of an issue, relative to the context path. */
     public static String prdPage(String issueKey) {
         return SERVLET_ROOT + PRD + "/" + java.net.URLEncoder.encode(issueKey, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    /** The experiment page of an issue, relative to the context path. */
+    public static String experimentPage(String issueKey) {
+        return SERVLET_ROOT + EXPERIMENT + "/" + java.net.URLEncoder.encode(issueKey, java.nio.charset.StandardCharsets.UTF_8);
     }
 }

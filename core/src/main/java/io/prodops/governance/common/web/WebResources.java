@@ -20,8 +20,14 @@ public final class WebResources {
     public static final String READINESS_PANEL = "readiness-panel";
     public static final String GATESETS_PAGE = "gatesets-page";
     public static final String EXPERIMENT_TYPE_PAGE = "experiment-type-page";
+    public static final String EXPERIMENT_PANEL = "experiment-panel";
+    public static final String EXPERIMENT_PAGE = "experiment-page";
 
     private static final List<String> QUILL = List.of("js/amd-guard-begin.js", "vendor/quill/quill.js", "js/amd-guard-end.js");
+    /** Chart.js's UMD bundle behind the same AMD guard (it too registers an anonymous AMD module when it sees define.amd). */
+    private static final List<String> CHART_JS = List.of("js/amd-guard-begin.js", "vendor/chartjs/chart.umd.min.js", "js/amd-guard-end.js");
+    private static final List<String> EXPERIMENT_BASE = List.of("css/prodops.css", "js/prodops-common.js", "js/prodops-ui.js",
+            "js/experiment-common.js");
 
     public static final Map<String, List<String>> MODULES = Map.of(
             ADMIN, List.of("css/prodops.css", "js/prodops-common.js", "js/admin.js"),
@@ -32,7 +38,9 @@ public final class WebResources {
                     List.of("js/prodops-richtext.js", "js/prodops-diff.js", "js/templates-page.js")),
             READINESS_PANEL, List.of("css/prodops.css", "js/prodops-common.js", "js/prodops-ui.js", "js/readiness-panel.js"),
             GATESETS_PAGE, List.of("css/prodops.css", "js/prodops-common.js", "js/prodops-ui.js", "js/prodops-diff.js", "js/gatesets-page.js"),
-            EXPERIMENT_TYPE_PAGE, List.of("css/prodops.css", "js/prodops-common.js", "js/prodops-ui.js", "js/experiment-type-page.js"));
+            EXPERIMENT_TYPE_PAGE, List.of("css/prodops.css", "js/prodops-common.js", "js/prodops-ui.js", "js/experiment-type-page.js"),
+            EXPERIMENT_PANEL, concat(EXPERIMENT_BASE, List.of("js/experiment-panel.js")),
+            EXPERIMENT_PAGE, concat(EXPERIMENT_BASE, CHART_JS, List.of("js/experiment-chart.js", "js/experiment-page.js")));
 
     private WebResources() {
     }

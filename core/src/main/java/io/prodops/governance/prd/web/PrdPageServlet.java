@@ -19,11 +19,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * The full PRD page of an issue: {@code /plugins/servlet/prodops/prd/{issueKey}} (or {@code ?issueKey=}). A page shell
@@ -35,7 +31,6 @@ import java.util.regex.Pattern;
 public class PrdPageServlet extends HttpServlet {
     public static final String TEMPLATE = "templates/prd/prd-page.vm";
     static final String[] MESSAGE_PREFIXES = {"prodops.ui.", "prodops.prd.", "prodops.richtext."};
-    private static final Pattern ISSUE_KEY = Pattern.compile("[A-Za-z][A-Za-z0-9_]*-[0-9]{1,18}");
 
     private final Access access;
     private final PageShell shell;
@@ -83,13 +78,6 @@ public class PrdPageServlet extends HttpServlet {
 
     /** From the path ({@code .../prodops/prd/PHX-1}) or the {@code issueKey} parameter; only well-formed keys. */
     static Optional<String> issueKey(HttpServletRequest request) {
-        String uri = request.getRequestURI();
-        String marker = Pages.PRD + "/";
-        int at = uri == null ? -1 : uri.indexOf(marker);
-        String key = at >= 0 ? URLDecoder.decode(uri.substring(at + marker.length()), StandardCharsets.UTF_8) : request.getParameter("issueKey");
-        if (key == null || key.isEmpty()) {
-            key = request.getParameter("issueKey");
-        }
-        return key != null && ISSUE_KEY.matcher(key).matches() ? Optional.of(key) : Optional.empty();
+        return PageShell.issueKey(request, Pages.PRD);
     }
 }

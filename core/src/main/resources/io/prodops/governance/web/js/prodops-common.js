@@ -3,12 +3,15 @@
     'use strict';
     var ProdOps = global.ProdOps = global.ProdOps || {};
 
-    /** Calls the REST API; resolves to {status, body}. Writes always send JSON (the API refuses anything else). */
-    function request(method, url, body) {
+    /**
+     * Calls the REST API; resolves to {status, body}. Writes send JSON (the API refuses form types), or the text of
+     * {@code body} as is when a {@code contentType} is given (CSV uploads: text/csv).
+     */
+    function request(method, url, body, contentType) {
         var options = {method: method, credentials: 'same-origin', headers: {'Accept': 'application/json'}};
         if (body !== undefined) {
-            options.headers['Content-Type'] = 'application/json';
-            options.body = JSON.stringify(body);
+            options.headers['Content-Type'] = contentType || 'application/json';
+            options.body = contentType ? String(body) : JSON.stringify(body);
         }
         return fetch(url, options).then(function (response) {
             return response.text().then(function (text) {

@@ -404,11 +404,20 @@
         }
     }
 
+    /** Lets a capability's script add its own status codes (icon + tone) to lozenge(); texts: prodops.ui.status.CODE. */
+    function addStatuses(looks) {
+        Object.keys(looks).forEach(function (code) {
+            if (!Object.prototype.hasOwnProperty.call(STATUS, code)) {
+                STATUS[code] = looks[code];
+            }
+        });
+    }
+
     ProdOps.ui = {
         messages: messages, uid: uid, h: h, append: append, clear: clear, lozenge: lozenge, progress: progress,
         userName: userName, userKey: userKey, time: time, timeText: timeText, dateText: dateText, listOf: listOf,
         errorMessage: errorMessage, fieldErrors: fieldErrors, conflictText: conflictText, download: download,
         announce: announce, tabs: tabs, valueTree: valueTree, onReady: onReady,
-        cssEscape: cssEscape, field: field, placeFieldErrors: placeFieldErrors, clearFieldErrors: clearFieldErrors
+        cssEscape: cssEscape, field: field, placeFieldErrors: placeFieldErrors, clearFieldErrors: clearFieldErrors, addStatuses: addStatuses
     };
 })(window);

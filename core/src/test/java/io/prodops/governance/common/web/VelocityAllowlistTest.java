@@ -1,5 +1,8 @@
 package io.prodops.governance.common.web;
 
+import io.prodops.governance.experiment.web.ExperimentPageServlet;
+import io.prodops.governance.experiment.web.ExperimentPageView;
+import io.prodops.governance.experiment.web.ExperimentPanelView;
 import io.prodops.governance.prd.web.PrdPageServlet;
 import io.prodops.governance.prd.web.PrdPageView;
 import io.prodops.governance.prd.web.PrdPanelView;
@@ -36,7 +39,9 @@ public class VelocityAllowlistTest {
             TemplatesPageServlet.TEMPLATE, TemplatesPageView.class,
             io.prodops.governance.readiness.web.ReadinessPanelView.TEMPLATE, io.prodops.governance.readiness.web.ReadinessPanelView.class,
             io.prodops.governance.readiness.web.GateSetsPageServlet.TEMPLATE, ScriptPageView.class,
-            io.prodops.governance.experiment.web.ExperimentTypePageServlet.TEMPLATE, io.prodops.governance.experiment.web.ExperimentTypePageView.class);
+            io.prodops.governance.experiment.web.ExperimentTypePageServlet.TEMPLATE, io.prodops.governance.experiment.web.ExperimentTypePageView.class,
+            ExperimentPageServlet.TEMPLATE, ExperimentPageView.class,
+            ExperimentPanelView.TEMPLATE, ExperimentPanelView.class);
     private static final Pattern REFERENCE = Pattern.compile("\\$!?\\{?view\\.(\\w+)(\\()?");
 
     @Test

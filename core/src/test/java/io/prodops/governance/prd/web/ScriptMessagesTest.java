@@ -1,6 +1,7 @@
 package io.prodops.governance.prd.web;
 
 import io.prodops.governance.common.web.WebResources;
+import io.prodops.governance.experiment.web.ExperimentPages;
 import org.junit.Test;
 
 import java.io.IOException;
@@ -27,7 +28,9 @@ public class ScriptMessagesTest {
             WebResources.TEMPLATES_PAGE, TemplatesPageServlet.MESSAGE_PREFIXES,
             WebResources.READINESS_PANEL, io.prodops.governance.readiness.web.ReadinessPanelView.MESSAGE_PREFIXES,
             WebResources.GATESETS_PAGE, io.prodops.governance.readiness.web.GateSetsPageServlet.MESSAGE_PREFIXES,
-            WebResources.EXPERIMENT_TYPE_PAGE, io.prodops.governance.experiment.web.ExperimentTypePageServlet.MESSAGE_PREFIXES);
+            WebResources.EXPERIMENT_TYPE_PAGE, io.prodops.governance.experiment.web.ExperimentTypePageServlet.MESSAGE_PREFIXES,
+            WebResources.EXPERIMENT_PAGE, ExperimentPages.pageMessagePrefixes(),
+            WebResources.EXPERIMENT_PANEL, ExperimentPages.panelMessagePrefixes());
     private static final Pattern KEY = Pattern.compile("'(prodops\\.[A-Za-z0-9_.]+)'");
     private static final Pattern UNSAFE = Pattern.compile(
             "\\.innerHTML|\\.outerHTML\\s*=|insertAdjacentHTML|document\\.write|\\beval\\s*\\(|new\\s+Function\\b|setTimeout\\(\\s*['\"]|\\.html\\(");

@@ -14,6 +14,7 @@ import com.atlassian.jira.plugin.workflow.WorkflowPluginConditionFactory;
 import com.atlassian.jira.plugin.workflow.WorkflowPluginFunctionFactory;
 import com.atlassian.jira.plugin.workflow.WorkflowPluginValidatorFactory;
 import com.opensymphony.workflow.FunctionProvider;
+import io.prodops.governance.experiment.web.ExperimentPanelView;
 import org.junit.Test;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -146,19 +147,32 @@ public class DescriptorIT {
 
     @Test
     public void prdPanelSitsInTheIssueViewForBrowsersOfTheIssue() throws Exception {
-        Element panel = bundle.modules("web-panel").stream().filter(e -> e.getAttribute("key").equals("prodops-prd-panel")).findFirst().orElseThrow();
+        assertIssueViewPanel("prodops-prd-panel", PrdPanelView.TEMPLATE, "prodops.panel.label", WebResources.PRD_PANEL);
+    }
+
+    @Test
+    public void experimentPanelSitsInTheIssueViewOfExperimentIssues() throws Exception {
+        assertIssueViewPanel("prodops-experiment-panel", ExperimentPanelView.TEMPLATE, "prodops.exp.panel.label", WebResources.EXPERIMENT_PANEL);
+        for (String license : new String[]{"chart.js/LICENSE.md", "kurkle-color/LICENSE.md"}) {
+            assertTrue("Chart.js ships with the license of " + license, bundle.entries.containsKey(WebResources.ROOT + "vendor/chartjs/licenses/" + license));
+        }
+    }
+
+    /** A web panel in the issue view's right column: template in the jar, provider and condition classes, its resources. */
+    private void assertIssueViewPanel(String key, String template, String labelKey, String webResource) throws Exception {
+        Element panel = bundle.modules("web-panel").stream().filter(e -> e.getAttribute("key").equals(key)).findFirst().orElseThrow();
         assertEquals("atl.jira.view.issue.right.context", panel.getAttribute("location"));
         Element view = children(panel, "resource").get(0);
         assertEquals("velocity", view.getAttribute("type"));
         assertEquals("view", view.getAttribute("name"));
-        assertEquals(PrdPanelView.TEMPLATE, view.getAttribute("location"));
-        assertTrue("the panel template is in the jar", bundle.entries.containsKey(PrdPanelView.TEMPLATE));
+        assertEquals(template, view.getAttribute("location"));
+        assertTrue("the panel template is in the jar", bundle.entries.containsKey(template));
         Class<?> provider = Class.forName(children(panel, "context-provider").get(0).getAttribute("class"));
         assertTrue(ContextProvider.class.isAssignableFrom(provider));
         Class<?> condition = Class.forName(children(panel, "condition").get(0).getAttribute("class"));
         assertTrue(Condition.class.isAssignableFrom(condition));
-        assertEquals("prodops.panel.label", children(panel, "label").get(0).getAttribute("key"));
-        Element resources = bundle.modules("web-resource").stream().filter(e -> e.getAttribute("key").equals(WebResources.PRD_PANEL)).findFirst().orElseThrow();
+        assertEquals(labelKey, children(panel, "label").get(0).getAttribute("key"));
+        Element resources = bundle.modules("web-resource").stream().filter(e -> e.getAttribute("key").equals(webResource)).findFirst().orElseThrow();
         assertEquals("the panel's script also loads with issues shown without a page load", "jira.view.issue", childText(resources, "context"));
     }
 

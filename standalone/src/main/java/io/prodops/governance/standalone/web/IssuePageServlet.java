@@ -15,6 +15,7 @@ import io.prodops.governance.common.web.WebResources;
 import io.prodops.governance.prd.web.PrdPanelView;
 import io.prodops.governance.readiness.web.ReadinessPanelView;
 import io.prodops.governance.standalone.host.HostWorkflow;
+import io.prodops.governance.experiment.web.ExperimentPanelView;
 import io.prodops.governance.standalone.velocity.VelocityTemplateRenderer;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -34,9 +35,10 @@ import java.util.Map;
 
 /**
  * {@code /browse/{issueKey}}: the standalone host's stand-in for Jira's issue view (key, summary, type, status,
- * project, assignee, due date, child and linked issues) with core's PRD panel in its right column, rendered from the
- * same panel template and view model as Jira's web panel, and above it the launch readiness panel with the host's
- * "Launch" button (Jira's own workflow transitions take its place there). Host-specific and deliberately thin.
+ * project, assignee, due date, child and linked issues) with core's PRD panel in its right column (and the experiment
+ * panel on Experiment issues), rendered from the same panel templates and view models as Jira's web panels, and above
+ * them the launch readiness panel with the host's "Launch" button (Jira's own workflow transitions take its place
+ * there). Host-specific and deliberately thin.
  */
 @AnonymousSiteAccess
 public final class IssuePageServlet extends HttpServlet {
@@ -113,9 +115,15 @@ public final class IssuePageServlet extends HttpServlet {
                 ? ReadinessPanelView.withLaunch(texts, base, issue.key(), base + launchPath(issue.key()))
                 : ReadinessPanelView.of(texts, base, issue.key());
         context.put("readinessHtml", renderer.render(ReadinessPanelView.TEMPLATE, Map.of("view", readiness)));
+        List<String> webResources = new ArrayList<>(List.of(WebResources.READINESS_PANEL, WebResources.PRD_PANEL));
+        if (ExperimentPanelView.appliesTo(issue)) { // Experiment issues also get the experiment panel, as in Jira
+            context.put("experimentPanelLabel", texts.get("prodops.exp.panel.label"));
+            context.put("experimentPanelHtml", renderer.render(ExperimentPanelView.TEMPLATE,
+                    Map.of("view", ExperimentPanelView.of(texts, base, issue.key(), canEdit(issue)))));
+            webResources.add(WebResources.EXPERIMENT_PANEL);
+        }
         String body = renderer.render(TEMPLATE, context);
-        HostPages.send(response, 200, pages.page(request, HostPages.escape(issue.key() + " " + issue.summary()), body,
-                List.of(WebResources.READINESS_PANEL, WebResources.PRD_PANEL)));
+        HostPages.send(response, 200, pages.page(request, HostPages.escape(issue.key() + " " + issue.summary()), body, webResources));
     }
 
     /**
