@@ -208,7 +208,7 @@ final class HostComponents implements AutoCloseable {
         servlets.put(Pages.PRD_BY_KEY, prdPage);
         servlets.put(Pages.TEMPLATES, new TemplatesPageServlet(access, pageShell));
         servlets.put(Pages.GATESETS, new GateSetsPageServlet(access, pageShell));
-        servlets.put(Pages.EXPERIMENT_TYPE, new ExperimentTypePageServlet(access, pageShell),
+        servlets.put(Pages.EXPERIMENT_TYPE, new ExperimentTypePageServlet(access, pageShell));
         ExperimentPageServlet experimentPage = new ExperimentPageServlet(access, pageShell);
         servlets.put(Pages.EXPERIMENT, experimentPage);
         servlets.put(Pages.EXPERIMENT_BY_KEY, experimentPage);
