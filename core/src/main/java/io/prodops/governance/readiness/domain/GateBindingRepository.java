@@ -9,6 +9,9 @@ public interface GateBindingRepository {
     /** Project keys/names as stored when saved; callers refresh them from the host. */
     GateBindings load();
 
+    /** The bindings of one project (an indexed read: the issue-view path never loads the whole list). */
+    List<GateBinding> forProject(long projectId);
+
     /**
      * Replaces the whole list.
      *

@@ -175,7 +175,8 @@ public class GateSetService {
      * caller check: callers have decided the issue is visible.
      */
     public Optional<String> gatesetFor(IssueFacts issue) {
-        return transactions.inTransaction(() -> bindings.load().gatesetFor(issue.project().id(), issue.issueType()));
+        return transactions.inTransaction(() -> new GateBindings(0, bindings.forProject(issue.project().id()), null, null)
+                .gatesetFor(issue.project().id(), issue.issueType()));
     }
 
     /**

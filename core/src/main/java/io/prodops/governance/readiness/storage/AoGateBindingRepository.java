@@ -22,7 +22,8 @@ import java.util.Map;
  * {@link GateBindingRepository} over {@link GateBindingEntity}: one row per (project, issue type), regrouped into
  * bindings by (project, gate set) in row order on load. The list's revision is arbitrated by {@link RevisionGuard}
  * (aggregate {@value #AGGREGATE}, id 0), so two admins saving from the same revision get one success and one 409.
- * The list is small (at most {@code GateSetService.MAX_BINDINGS} bindings), so it is read whole.
+ * The list is bounded ({@code GateSetService.MAX_BINDINGS} bindings) and read whole only by its editors; the
+ * issue-view path reads one project's rows ({@link #forProject}, indexed).
  */
 @Named
 public class AoGateBindingRepository implements GateBindingRepository {
@@ -41,30 +42,37 @@ public class AoGateBindingRepository implements GateBindingRepository {
     public GateBindings load() {
         return ao.executeInTransaction(() -> {
             RevisionInfo revision = revisions.current(AGGREGATE, 0);
-            GateBindingEntity[] rows = ao.find(GateBindingEntity.class, Query.select().order("ID"));
-            Map<String, GateBinding> grouped = new LinkedHashMap<>();
-            Map<String, List<String>> types = new LinkedHashMap<>();
-            for (GateBindingEntity row : rows) {
-                String group = row.getProjectId() + "/" + row.getGatesetKey() + "/" + (row.getIssueType() == null ? "all" : "typed");
-                grouped.putIfAbsent(group, new GateBinding(new ProjectRef(row.getProjectId(), null, null), List.of(), row.getGatesetKey()));
-                if (row.getIssueType() != null) {
-                    types.computeIfAbsent(group, g -> new ArrayList<>()).add(row.getIssueType());
-                }
-            }
-            List<GateBinding> bindings = grouped.entrySet().stream().map(e -> new GateBinding(e.getValue().project(),
-                    types.getOrDefault(e.getKey(), List.of()), e.getValue().gateset())).toList();
+            List<GateBinding> bindings = grouped(ao.find(GateBindingEntity.class, Query.select().order("ID")));
             return new GateBindings(revision.revision(), bindings, revision.updatedBy(), revision.updatedAt());
         });
+    }
+
+    @Override
+    public List<GateBinding> forProject(long projectId) {
+        return ao.executeInTransaction(() -> grouped(ao.find(GateBindingEntity.class,
+                Query.select().where("PROJECT_ID = ?", projectId).order("ID"))));
+    }
+
+    /** Rows back into bindings: one per (project, gate set, typed or not), in row order. */
+    private static List<GateBinding> grouped(GateBindingEntity[] rows) {
+        Map<String, GateBinding> grouped = new LinkedHashMap<>();
+        Map<String, List<String>> types = new LinkedHashMap<>();
+        for (GateBindingEntity row : rows) {
+            String group = row.getProjectId() + "/" + row.getGatesetKey() + "/" + (row.getIssueType() == null ? "all" : "typed");
+            grouped.putIfAbsent(group, new GateBinding(new ProjectRef(row.getProjectId(), null, null), List.of(), row.getGatesetKey()));
+            if (row.getIssueType() != null) {
+                types.computeIfAbsent(group, g -> new ArrayList<>()).add(row.getIssueType());
+            }
+        }
+        return grouped.entrySet().stream().map(e -> new GateBinding(e.getValue().project(),
+                types.getOrDefault(e.getKey(), List.of()), e.getValue().gateset())).toList();
     }
 
     @Override
     public GateBindings replace(List<GateBinding> bindings, int expectedRevision, String userKey) {
         return ao.executeInTransaction(() -> {
             RevisionInfo next = revisions.advance(AGGREGATE, 0, expectedRevision, userKey);
-            GateBindingEntity[] old = ao.find(GateBindingEntity.class, Query.select());
-            if (old.length > 0) {
-                ao.delete(old);
-            }
+            ao.deleteWithSQL(GateBindingEntity.class, "ID > ?", 0); // the whole list is replaced
             Date now = Date.from(next.updatedAt());
             for (GateBinding b : bindings) {
                 List<String> types = b.issueTypes().isEmpty() ? java.util.Collections.singletonList(null) : b.issueTypes();
