@@ -45,10 +45,11 @@ public class RestartTest {
             JsonNode before = firstStatus.get("activeObjects").get("rowsPerTable");
             assertEquals("only the settings change was written since the first start (no second seeding)",
                     before.get(prefix + "_REV_CLAIM").asInt() + 1, rows.get(prefix + "_REV_CLAIM").asInt());
-            assertEquals("the demo PRDs, seeded once", 4, rows.get(prefix + "_PRD").asInt());
+            assertEquals("the demo PRDs and the launch demo's two, seeded once", 6, rows.get(prefix + "_PRD").asInt());
             assertEquals(before.get(prefix + "_PRD_SECTION"), rows.get(prefix + "_PRD_SECTION"));
-            assertEquals("the Standard PRD, installed once", 1, rows.get(prefix + "_CONFIG_DOC").asInt());
-            assertEquals(1, rows.get(prefix + "_CONFIG_VERSION").asInt());
+            assertEquals("the Standard PRD and Standard launch, installed once", 2, rows.get(prefix + "_CONFIG_DOC").asInt());
+            assertEquals(2, rows.get(prefix + "_CONFIG_VERSION").asInt());
+            assertEquals("the launch demo's sign-off, once", 1, rows.get(prefix + "_GATE_APPROVAL").asInt());
         }
     }
 

@@ -36,13 +36,20 @@ import io.prodops.governance.readiness.setup.StandardLaunchGateSetTask;
 import io.prodops.governance.testing.AllEntities;
 import net.java.ao.EntityManager;
 import net.java.ao.test.jdbc.Data;
+import net.java.ao.test.jdbc.NonTransactional;
 import net.java.ao.test.junit.ActiveObjectsJUnitRunner;
 import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
@@ -206,6 +213,44 @@ public class GateSetServiceStorageTest {
         }
         assertEquals(0, service.saveBindings(List.of(), 1).bindings().size());
         assertEquals(List.of(GateSetService.BINDINGS_SAVED, GateSetService.BINDINGS_SAVED), auditActions(GateSetService.BINDINGS_SUBJECT, "bindings"));
+    }
+
+    @Test
+    @NonTransactional
+    public void concurrentBindingSavesFromOneRevisionHaveOneWinner() throws Exception {
+        published("RACE_BIND");
+        int base = service.bindings().revision();
+        int writers = 8;
+        ExecutorService pool = Executors.newFixedThreadPool(writers);
+        CountDownLatch go = new CountDownLatch(1);
+        List<Future<Boolean>> results = new ArrayList<>();
+        try {
+            for (int i = 0; i < writers; i++) {
+                List<String> types = List.of("Type" + i);
+                results.add(pool.submit(() -> {
+                    go.await();
+                    try {
+                        service.saveBindings(List.of(new GateBindingInput("ATL", null, types, "RACE_BIND")), base);
+                        return true;
+                    } catch (ConflictException lost) {
+                        assertNotNull(lost.current());
+                        return false;
+                    }
+                }));
+            }
+            go.countDown();
+            int winners = 0;
+            for (Future<Boolean> f : results) {
+                winners += f.get(60, TimeUnit.SECONDS) ? 1 : 0;
+            }
+            assertEquals(1, winners);
+        } finally {
+            pool.shutdownNow();
+        }
+        GateBindings after = service.bindings();
+        assertEquals(base + 1, after.revision());
+        assertEquals("the winner's list, whole", 1, after.bindings().size());
+        assertEquals(1, after.bindings().get(0).issueTypes().size());
     }
 
     @Test

@@ -190,6 +190,19 @@ public class JiraIssueDirectoryTest {
     }
 
     @Test
+    public void validatingJqlParsesWithoutSearching() throws Exception {
+        directory.validateJql("project = ABC");
+        verify(searchService).parseQuery(null, "project = ABC");
+        verify(searchService, never()).searchOverrideSecurity(any(), any(), any());
+
+        MessageSet errors = messages("expecting ')'");
+        when(searchService.parseQuery(any(), eq("project in (ABC"))).thenReturn(new SearchService.ParseResult(null, errors));
+        IssueDirectory.InvalidQueryException e = assertThrows(IssueDirectory.InvalidQueryException.class,
+                () -> directory.validateJql("project in (ABC"));
+        assertTrue(e.getMessage(), e.getMessage().contains("expecting ')'"));
+    }
+
+    @Test
     public void aSearcherJiraNoLongerKnowsSeesNothing() {
         SearchPage page = directory.search("project = ABC", 0, 10, Optional.of(new UserRef("gone", "Gone")));
 

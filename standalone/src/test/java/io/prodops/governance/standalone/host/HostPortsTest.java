@@ -2,6 +2,7 @@ package io.prodops.governance.standalone.host;
 
 import io.prodops.governance.common.domain.IssueFacts;
 import io.prodops.governance.common.domain.IssueLinkFacts;
+import io.prodops.governance.common.domain.ProjectRef;
 import io.prodops.governance.common.domain.SearchPage;
 import io.prodops.governance.common.domain.StatusCategory;
 import io.prodops.governance.common.domain.SystemClock;
@@ -128,6 +129,35 @@ public class HostPortsTest {
                 assertTrue(expected.getMessage(), expected.getMessage().startsWith("Error in the JQL query"));
             }
         }
+    }
+
+    @Test
+    public void validatingJqlChecksSyntaxOnlyAndRunsNothing() {
+        issues.validateJql("project = NOPE AND parent = NOPE-1"); // values are not looked up, like Jira's parseQuery
+        for (String jql : List.of("project = PHX OR project = ATL", "project =", "summary ~ x")) {
+            try {
+                issues.validateJql(jql);
+                fail("accepted: " + jql);
+            } catch (InvalidQueryException expected) {
+                assertTrue(expected.getMessage(), expected.getMessage().startsWith("Error in the JQL query"));
+            }
+        }
+    }
+
+    @Test
+    public void projectsByKeyAndIdAndTheFieldCatalog() {
+        HostProjectDirectory projects = new HostProjectDirectory(db);
+        ProjectRef atlas = projects.findByKey("atl").orElseThrow();
+        assertEquals("ATL", atlas.key());
+        assertEquals(Optional.of(atlas), projects.findById(atlas.id()));
+        assertEquals(Optional.empty(), projects.findByKey("NOPE"));
+        assertEquals(Optional.empty(), projects.findById(-1));
+        HostFieldCatalog fields = new HostFieldCatalog();
+        for (String id : List.of("duedate", "fixVersions", "assignee", "components", HostFieldCatalog.RELEASE_NOTES)) {
+            assertTrue(id, fields.exists(id));
+        }
+        assertFalse(fields.exists("customfield_99999"));
+        assertFalse(fields.exists(null));
     }
 
     @Test
