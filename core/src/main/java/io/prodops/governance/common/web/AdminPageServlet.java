@@ -42,7 +42,7 @@ public class AdminPageServlet extends HttpServlet {
             return;
         }
         AdminPageView view = new AdminPageView(texts, request.getContextPath() + RestApi.BASE, access.isAdmin(user),
-                request.getContextPath() + Pages.SERVLET_ROOT + Pages.TEMPLATES);
+                request.getContextPath() + Pages.SERVLET_ROOT + Pages.TEMPLATES, request.getContextPath() + Pages.SERVLET_ROOT + Pages.GATESETS);
         shell.render(response, WebResources.ADMIN, TEMPLATE, view);
     }
 }

@@ -9,12 +9,14 @@ public final class AdminPageView {
     private final String restBase;
     private final boolean canEditSettings;
     private final String templatesUrl;
+    private final String gateSetsUrl;
 
-    public AdminPageView(Texts texts, String restBase, boolean canEditSettings, String templatesUrl) {
+    public AdminPageView(Texts texts, String restBase, boolean canEditSettings, String templatesUrl, String gateSetsUrl) {
         this.texts = texts;
         this.restBase = restBase;
         this.canEditSettings = canEditSettings;
         this.templatesUrl = templatesUrl;
+        this.gateSetsUrl = gateSetsUrl;
     }
 
     public String text(String key) {
@@ -32,5 +34,10 @@ public final class AdminPageView {
     /** The PRD template administration page (ops managers and admins, who are the ones on this page). */
     public String getTemplatesUrl() {
         return templatesUrl;
+    }
+
+    /** The launch gate-set administration page (ops managers and admins). */
+    public String getGateSetsUrl() {
+        return gateSetsUrl;
     }
 }

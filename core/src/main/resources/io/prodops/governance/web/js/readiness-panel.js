@@ -105,15 +105,11 @@
             })));
             body.setAttribute('aria-busy', 'false');
             if (focusGate) {
-                var heading = body.querySelector('.prodops-gate[data-gate="' + cssEscape(focusGate) + '"] .prodops-gate-title');
+                var heading = body.querySelector('.prodops-gate[data-gate="' + ui.cssEscape(focusGate) + '"] .prodops-gate-title');
                 if (heading) {
                     heading.focus();
                 }
             }
-        }
-
-        function cssEscape(value) {
-            return global.CSS && global.CSS.escape ? global.CSS.escape(value) : String(value).replace(/["\\]/g, '\\$&');
         }
 
         function gateItem(gate, readiness) {
@@ -148,7 +144,7 @@
             var actions = h('div', {className: 'prodops-gate-actions', role: 'group', 'aria-labelledby': titleId});
             var formSlot = h('div', {className: 'prodops-gate-form'});
             var gatesetKey = readiness.gateset && readiness.gateset.key;
-            if (gate.kind === 'SIGN_OFF' && (gate.canSignOff || gate.canRevokeSignOff)) {
+            if (gate.kind === 'SIGN_OFF' && gate.canSignOff) {
                 if (gate.signedOffBy) {
                     actions.appendChild(actionButton('prodops-gate-revoke', 'prodops.readypanel.revoke', function (button) {
                         write(button, error, 'DELETE', readinessUrl('/signoffs/' + encodeURIComponent(gate.key), gatesetKey), undefined, gate,
@@ -162,7 +158,7 @@
                     }));
                 }
             }
-            if (gate.canWaive || readiness.canWaive) {
+            if (gate.canWaive) {
                 if (gate.waivedBy || gate.status === 'WAIVED') {
                     actions.appendChild(actionButton('prodops-gate-unwaive', 'prodops.readypanel.unwaive', function (button) {
                         write(button, error, 'DELETE', readinessUrl('/waivers/' + encodeURIComponent(gate.key), gatesetKey), undefined, gate,
@@ -196,7 +192,7 @@
             opener.hidden = true;
             var id = ui.uid('prodops-gate-' + options.field);
             var errorId = id + '-error';
-            var area = h('textarea', {id: id, className: 'textarea prodops-textarea', rows: '2', maxlength: '1000', 'data-field': options.field,
+            var area = h('textarea', {id: id, className: 'textarea prodops-textarea', rows: '2', maxlength: '4000', 'data-field': options.field,
                 'aria-describedby': errorId, required: options.required});
             var fieldError = h('p', {id: errorId, className: 'error prodops-field-error'});
             var submit = h('button', {type: 'submit', className: 'aui-button aui-button-primary prodops-gate-submit', text: t(options.submit)});

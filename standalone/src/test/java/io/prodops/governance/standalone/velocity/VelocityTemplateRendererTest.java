@@ -114,7 +114,8 @@ public class VelocityTemplateRendererTest {
     public void coresAdminPageRendersWithCoresAllowlist() {
         VelocityAllowlist core = VelocityAllowlist.fromClassPath(getClass().getClassLoader());
         assertTrue(core.entries().contains("io.prodops.governance.common.web.AdminPageView#getRestBase()"));
-        AdminPageView view = new AdminPageView(new Texts(Locale.ENGLISH), "/rest/prodops/1.0\"><script>", true, "/plugins/servlet/prodops/templates");
+        AdminPageView view = new AdminPageView(new Texts(Locale.ENGLISH), "/rest/prodops/1.0\"><script>", true, "/plugins/servlet/prodops/templates",
+                "/plugins/servlet/prodops/gatesets");
         String out = new VelocityTemplateRenderer(core).render("templates/admin/admin.vm", Map.of("view", view));
         assertTrue(out, out.contains("<title>ProdOps Governance</title>"));
         assertTrue(out, out.contains("data-rest-base=\"/rest/prodops/1.0&quot;&gt;&lt;script&gt;\""));
