@@ -17,7 +17,7 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 /**
- * The launch story on the standalone host's demo: pete opens the blocked initiative NOVA-13 (Referral rewards), sees
+ * The launch story on the standalone host's demo: pete opens the blocked initiative NOVA-14 (Referral rewards), sees
  * which gates fail and why, and his Launch is refused with those reasons; Mia (marketing) signs off in the panel; the
  * open epic is closed (host transition, as test set-up); the PRD is already approved; pete's Launch then succeeds and
  * the launch history shows who launched and each gate's result. axe-core runs on every panel state.
@@ -28,7 +28,7 @@ public class ReadinessLaunchBrowserTest {
     @Rule
     public final Browser browser = new Browser();
 
-    private static final String ISSUE = "NOVA-13";
+    private static final String ISSUE = "NOVA-14";
     private final Rest rest = new Rest(HOST.baseUri());
 
     private static By gate(String key) {

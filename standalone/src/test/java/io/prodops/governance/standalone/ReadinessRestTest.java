@@ -13,8 +13,8 @@ import static org.junit.Assert.assertTrue;
 
 /**
  * {@code /rest/prodops/1.0/issues/{key}/readiness} and the host's Launch transition over real HTTP, on the demo data:
- * every project's initiatives and epics bound to Standard launch; PHX-13 ready, NOVA-13 blocked by an open epic
- * (NOVA-15) and the missing marketing sign-off; mia in marketing; vic browses PHX, ATL, NOVA but not SEC; pete edits
+ * every project's initiatives and epics bound to Standard launch; PHX-14 ready, NOVA-14 blocked by an open epic
+ * (NOVA-16) and the missing marketing sign-off; mia in marketing; vic browses PHX, ATL, NOVA but not SEC; pete edits
  * PHX and NOVA; olga is the ops manager.
  */
 public class ReadinessRestTest {
@@ -55,7 +55,7 @@ public class ReadinessRestTest {
 
     @Test
     public void theReadyInitiativeShowsEveryGateWithWhoSignedOff() throws Exception {
-        JsonNode r = get(readiness("PHX-13"), "vic");
+        JsonNode r = get(readiness("PHX-14"), "vic");
 
         assertTrue(r.toString(), r.get("ready").asBoolean());
         assertEquals("STANDARD_LAUNCH", r.at("/gateset/key").asText());
@@ -77,28 +77,28 @@ public class ReadinessRestTest {
 
     @Test
     public void theBlockedInitiativeSaysWhatIsMissing() throws Exception {
-        JsonNode r = get(readiness("NOVA-13"), "pete");
+        JsonNode r = get(readiness("NOVA-14"), "pete");
 
         assertFalse(r.get("ready").asBoolean());
         JsonNode children = gate(r, "children-done");
         assertEquals("FAIL", children.get("status").asText());
-        assertTrue(children.get("reason").asText(), children.get("reason").asText().contains("NOVA-15"));
+        assertTrue(children.get("reason").asText(), children.get("reason").asText().contains("NOVA-16"));
         assertEquals("PENDING", gate(r, "marketing-signoff").get("status").asText());
         assertEquals("PASS", gate(r, "prd-approved").get("status").asText());
         JsonNode evidence = children.get("evidence");
         assertTrue(evidence.toString(), evidence.isArray() && evidence.size() > 0);
-        assertEquals("NOVA-15", evidence.get(0).at("/issues/0/key").asText());
-        assertTrue(get(readiness("NOVA-13"), "mia").at("/gates").toString().contains("\"canSignOff\":true"));
-        assertTrue(gate(get(readiness("NOVA-13"), "olga"), "children-done").get("canWaive").asBoolean());
+        assertEquals("NOVA-16", evidence.get(0).at("/issues/0/key").asText());
+        assertTrue(get(readiness("NOVA-14"), "mia").at("/gates").toString().contains("\"canSignOff\":true"));
+        assertTrue(gate(get(readiness("NOVA-14"), "olga"), "children-done").get("canWaive").asBoolean());
     }
 
     @Test
     public void readersNeedBrowsePermissionAndAGateSet() throws Exception {
-        assertEquals(401, HOST.get(readiness("PHX-13"), null).statusCode());
+        assertEquals(401, HOST.get(readiness("PHX-14"), null).statusCode());
         assertEquals("ISSUE_NOT_FOUND", expect(HOST.get(readiness("SEC-1"), "vic"), 404).get("error").asText());
         assertEquals("ISSUE_NOT_FOUND", expect(HOST.get(readiness("NOPE-1"), "vic"), 404).get("error").asText());
         assertEquals("NO_GATESET", expect(HOST.get(readiness("PHX-3"), "vic"), 404).get("error").asText()); // a story: not bound
-        assertEquals("GATESET_NOT_FOUND", expect(HOST.get(readiness("PHX-13") + "?gateset=NOPE", "vic"), 404).get("error").asText());
+        assertEquals("GATESET_NOT_FOUND", expect(HOST.get(readiness("PHX-14") + "?gateset=NOPE", "vic"), 404).get("error").asText());
         assertEquals("STANDARD_LAUNCH", get(readiness("PHX-3") + "?gateset=STANDARD_LAUNCH", "vic").at("/gateset/key").asText());
         assertEquals(200, HOST.get(readiness("SEC-1"), "olga").statusCode());
     }
@@ -165,8 +165,8 @@ public class ReadinessRestTest {
 
     @Test
     public void launchIsRefusedWithTheReasonsUntilTheGatesPassThenRecordsASnapshot() throws Exception {
-        String launch = "/rest/host/1.0/issues/NOVA-13/transitions/launch";
-        JsonNode transitions = get("/rest/host/1.0/issues/NOVA-13/transitions", "pete");
+        String launch = "/rest/host/1.0/issues/NOVA-14/transitions/launch";
+        JsonNode transitions = get("/rest/host/1.0/issues/NOVA-14/transitions", "pete");
         assertEquals("launch", transitions.at("/transitions/0/id").asText());
         assertTrue(transitions.get("canTransition").asBoolean());
         assertEquals(403, send("POST", launch, "vic", JSON, "{}").statusCode());
@@ -176,28 +176,28 @@ public class ReadinessRestTest {
         assertEquals("LAUNCH_BLOCKED", refused.get("error").asText());
         assertEquals("[\"children-done\",\"marketing-signoff\"]", keys(refused.get("gates")));
         assertTrue(refused.get("message").asText(), refused.get("message").asText().startsWith("2 gates of Standard launch block this transition:"));
-        assertEquals("refused: nothing changed", "In Progress", get("/rest/host/1.0/issues/NOVA-13/transitions", "pete").get("status").asText());
+        assertEquals("refused: nothing changed", "In Progress", get("/rest/host/1.0/issues/NOVA-14/transitions", "pete").get("status").asText());
 
-        expect(send("POST", readiness("NOVA-13") + "/signoffs/marketing-signoff", "mia", JSON, "{\"note\":\"Go\"}"), 200);
-        expect(send("POST", "/rest/host/1.0/issues/NOVA-15/transitions/done", "pete", JSON, "{}"), 200);
+        expect(send("POST", readiness("NOVA-14") + "/signoffs/marketing-signoff", "mia", JSON, "{\"note\":\"Go\"}"), 200);
+        expect(send("POST", "/rest/host/1.0/issues/NOVA-16/transitions/done", "pete", JSON, "{}"), 200);
         JsonNode launched = expect(send("POST", launch, "pete", JSON, "{}"), 200);
         assertEquals("Launched", launched.get("status").asText());
         assertEquals("DONE", launched.get("statusCategory").asText());
 
-        JsonNode snapshots = get(readiness("NOVA-13") + "/snapshots", "vic");
+        JsonNode snapshots = get(readiness("NOVA-14") + "/snapshots", "vic");
         assertEquals(1, snapshots.get("total").asInt());
         JsonNode snapshot = snapshots.at("/items/0");
         assertEquals("JIRAUSER10101", snapshot.at("/user/key").asText());
         assertEquals("Launch", snapshot.get("transition").asText());
         assertTrue(snapshot.get("ready").asBoolean());
         assertEquals("PASS", gate(snapshot, "marketing-signoff").get("status").asText());
-        assertEquals("reopen", get("/rest/host/1.0/issues/NOVA-13/transitions", "pete").at("/transitions/0/id").asText());
+        assertEquals("reopen", get("/rest/host/1.0/issues/NOVA-14/transitions", "pete").at("/transitions/0/id").asText());
         assertEquals("transition", expect(send("POST", launch, "pete", JSON, "{}"), 400).at("/errors/0/field").asText());
     }
 
     @Test
     public void theReadyInitiativeLaunchesAtOnce() throws Exception {
-        JsonNode launched = expect(send("POST", "/rest/host/1.0/issues/PHX-13/transitions/launch", "pete", JSON, "{}"), 200);
+        JsonNode launched = expect(send("POST", "/rest/host/1.0/issues/PHX-14/transitions/launch", "pete", JSON, "{}"), 200);
         assertEquals("Launched", launched.get("status").asText());
         assertTrue(launched.get("snapshotId").asLong() > 0);
     }

@@ -22,7 +22,7 @@ import java.util.List;
 /**
  * The launch-readiness demo, created once right after the PRD demo: every project's initiatives and epics are bound
  * to the built-in Standard launch gate set; a marketing group with Mia Marketing (login {@code mia}) signs off;
- * and two initiatives made for launching (PHX-13 and NOVA-13 on a fresh demo):
+ * and two initiatives made for launching (PHX-14 and NOVA-14 on a fresh demo):
  * <ul>
  *   <li>{@value #READY_SUMMARY} (PHX): approved PRD, both epics done, due date, marketing signed off: ready, pete can
  *       Launch it;</li>
