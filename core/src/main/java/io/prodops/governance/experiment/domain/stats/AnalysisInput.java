@@ -1,5 +1,7 @@
 package io.prodops.governance.experiment.domain.stats;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
@@ -18,7 +20,8 @@ public record AnalysisInput(MetricType type, Direction direction, double alpha, 
                             Map<String, Integer> plannedAllocation, Map<String, Long> plannedUsersPerArm,
                             List<GuardrailInput> guardrails) {
     public AnalysisInput {
-        variants = List.copyOf(variants);
-        guardrails = guardrails == null ? List.of() : List.copyOf(guardrails);
+        // copies that keep null entries: the analyzer reports them as field errors
+        variants = variants == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(variants));
+        guardrails = guardrails == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(guardrails));
     }
 }

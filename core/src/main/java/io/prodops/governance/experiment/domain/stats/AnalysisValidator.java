@@ -28,12 +28,16 @@ final class AnalysisValidator {
         if (input.variants().size() < 2) {
             errors.add(FieldError.of("variants", "need at least 2 arms (a control and a treatment)"));
         }
-        if (input.controlName() == null || input.variants().stream().noneMatch(v -> input.controlName().equals(v.name()))) {
+        if (input.controlName() == null || input.variants().stream().noneMatch(v -> v != null && input.controlName().equals(v.name()))) {
             errors.add(FieldError.of("controlName", "must name one of the variants"));
         }
         for (int g = 0; g < input.guardrails().size(); g++) {
             GuardrailInput guardrail = input.guardrails().get(g);
             String prefix = "guardrails[" + g + "]";
+            if (guardrail == null) {
+                errors.add(FieldError.of(prefix, "is required"));
+                continue;
+            }
             if (guardrail.name() == null || guardrail.name().isBlank()) {
                 errors.add(FieldError.of(prefix + ".name", "is required"));
             }

@@ -66,16 +66,20 @@ public final class ExperimentAnalyzer {
         Double relHigh = c.relHigh();
         String note = null;
         if (!decided && c.absLow() != null && (testRejects || absoluteExcludes || (c.relLow() != null && relativeExcludes))) {
-            note = "borderline: the p-value and the intervals do not agree at alpha/m = " + alphaEach
-                    + "; not declared significant, intervals extended to reach 0";
+            List<String> extended = new ArrayList<>();
             if (absoluteExcludes) {
                 absLow = Math.min(absLow, 0.0);
                 absHigh = Math.max(absHigh, 0.0);
+                extended.add("absolute");
             }
             if (c.relLow() != null && relativeExcludes) {
                 relLow = Math.min(relLow, 0.0);
                 relHigh = Math.max(relHigh, 0.0);
+                extended.add("relative");
             }
+            note = "borderline: the p-value (" + (testRejects ? "below" : "not below") + " alpha/m = " + alphaEach
+                    + ") and the intervals disagree, so nothing is declared significant"
+                    + (extended.isEmpty() ? "" : "; the " + String.join(" and ", extended) + " interval extended to reach 0");
         }
         String reason = c.reasons().isEmpty() ? null : String.join("; ", c.reasons());
         return new VariantAnalysis(treatment.name(), rate(treatment), mean(treatment), c.absolute(), c.relative(), absLow, absHigh, relLow,

@@ -1,5 +1,7 @@
 package io.prodops.governance.experiment.domain.stats;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -11,6 +13,6 @@ import java.util.List;
  */
 public record GuardrailInput(String name, MetricType type, Direction direction, double margin, List<VariantResult> variants) {
     public GuardrailInput {
-        variants = List.copyOf(variants);
+        variants = variants == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(variants));
     }
 }

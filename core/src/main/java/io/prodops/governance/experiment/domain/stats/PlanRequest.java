@@ -1,5 +1,7 @@
 package io.prodops.governance.experiment.domain.stats;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -16,7 +18,8 @@ public record PlanRequest(MetricType metricType, Double baselineRate, Double bas
                           Direction direction, double alpha, double power, int variantCount, List<Integer> allocations,
                           double dailyUsers) {
     public PlanRequest {
-        allocations = allocations == null ? null : List.copyOf(allocations);
+        // a copy that keeps null entries: the planner reports them as field errors
+        allocations = allocations == null ? null : Collections.unmodifiableList(new ArrayList<>(allocations));
     }
 
     /** The same request with another MDE (the inverse planner searches over it). */

@@ -155,6 +155,18 @@ public class ExperimentAnalyzerEdgeCaseTest {
         }
     }
 
+    @Test
+    public void missingEntriesAreFieldErrorsNotNullPointers() {
+        AnalysisInput holes = new AnalysisInput(MetricType.CONVERSION, INCREASE, 0.05, "a",
+                java.util.Arrays.asList(VariantResult.conversion("a", 10, 1), null), null, null, java.util.Arrays.asList((GuardrailInput) null));
+        try {
+            analyzer.analyze(holes);
+            fail();
+        } catch (ValidationException e) {
+            assertEquals(Set.of("variants[1]", "guardrails[0]"), e.errors().stream().map(FieldError::field).collect(Collectors.toSet()));
+        }
+    }
+
     /** Every Double component of the analysis and of its parts is finite or null. */
     static void assertAllFinite(Record record) {
         for (RecordComponent component : record.getClass().getRecordComponents()) {

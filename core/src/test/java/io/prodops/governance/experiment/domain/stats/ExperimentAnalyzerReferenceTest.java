@@ -106,6 +106,29 @@ public class ExperimentAnalyzerReferenceTest {
     }
 
     @Test
+    public void whenThePooledTestAndTheUnpooledIntervalDisagreeNothingIsSignificantAndTheIntervalReachesZero() {
+        // R: prop.test(x=c(4,50), n=c(200,1000), correct=FALSE, conf.level=0.95): p=0.0617256166501621 ci=[-0.053641748209703, -0.006358251790297]
+        // the unpooled interval excludes 0 while the pooled test does not reject: the interval is extended to 0
+        VariantAnalysis lower = first(conversions(INCREASE, 0.05, 1000, 50, 200, 4));
+        assertPValue(0.0617256166501621, lower.pValue());
+        assertClose(-0.053641748209703, lower.ciLow());
+        assertEquals(0.0, lower.ciHigh(), 0.0);
+        assertFalse(lower.significant());
+        assertTrue(lower.note(), lower.note().startsWith("borderline: the p-value (not below alpha/m = 0.05)"));
+        assertTrue(lower.note(), lower.note().contains("absolute"));
+        assertTrue(lower.relCiLow() <= 0 && lower.relCiHigh() >= 0);
+        // R: prop.test(x=c(17,50), n=c(200,1000), correct=FALSE, conf.level=0.95): p=0.0490700112931381 ci=[-0.00594284544191327, 0.0759428454419133]
+        // the pooled test rejects (p < 0.05) while the unpooled interval contains 0: not significant, interval as computed
+        VariantAnalysis higher = first(conversions(INCREASE, 0.05, 1000, 50, 200, 17));
+        assertPValue(0.0490700112931381, higher.pValue());
+        assertInterval(-0.00594284544191327, 0.0759428454419133, higher);
+        assertFalse(higher.significant());
+        assertTrue(higher.note(), higher.note().startsWith("borderline: the p-value (below alpha/m = 0.05)"));
+        assertFalse(higher.note(), higher.note().contains("absolute"));
+        assertTrue(higher.relCiLow() <= 0 && higher.relCiHigh() >= 0);
+    }
+
+    @Test
     public void threeArmsTestEachTreatmentAtAlphaOverTwoWithMatchingIntervals() {
         // R: prop.test(x=c(2100,2000), n=c(20000,20000), correct=FALSE, conf.level=0.975): p=0.0992486385591891 ci=[-0.00179804921029283, 0.0117980492102928]
         Analysis analysis = analyzer.analyze(conversions(INCREASE, 0.05, 20000, 2000, 20000, 2100, 20000, 2000));

@@ -50,6 +50,16 @@ public class ProbabilityToBeatControlTest {
     }
 
     @Test
+    public void theNormalApproximationStaysWithinTheIssuesBoundAtItsThreshold() {
+        // every posterior parameter >= 1e6, so the normal approximation is used; its error comes from the skew of the
+        // wider posterior when the arms differ a lot in size. Reference: scipy quad, integrating over the narrower one.
+        // quad(1000000, 5000000, 200100000, 1000000000) = 0.7112743435165982 (a 5-million arm against a 1-billion arm)
+        assertEquals(0.7112743435165982, ProbabilityToBeat.conversion(1_000_000, 5_000_000, 200_100_000, 1_000_000_000, INCREASE), 1e-4);
+        // quad(1000000, 5000000, 1001500, 5000000) = 0.8820941599369193 (equal arms: the skews cancel)
+        assertEquals(0.8820941599369193, ProbabilityToBeat.conversion(1_000_000, 5_000_000, 1_001_500, 5_000_000, INCREASE), TOLERANCE);
+    }
+
+    @Test
     public void isReproducible() {
         double first = ProbabilityToBeat.conversion(123, 4567, 150, 4600, INCREASE);
         for (int i = 0; i < 5; i++) {

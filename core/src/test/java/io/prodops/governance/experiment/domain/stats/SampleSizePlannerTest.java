@@ -182,6 +182,7 @@ public class SampleSizePlannerTest {
         assertFields(Set.of("allocations"), () -> planner.plan(withAllocations(2, List.of(50, 40))));
         assertFields(Set.of("allocations[1]"), () -> planner.plan(withAllocations(2, List.of(100, 0))));
         assertFields(Set.of("allocations", "allocations[2]"), () -> planner.plan(withAllocations(3, List.of(60, 50, -10))));
+        assertFields(Set.of("allocations", "allocations[1]"), () -> planner.plan(withAllocations(2, java.util.Arrays.asList(50, null))));
     }
 
     @Test
