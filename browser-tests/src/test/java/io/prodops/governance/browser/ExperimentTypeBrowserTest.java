@@ -4,6 +4,7 @@ import org.junit.ClassRule;
 import org.junit.Rule;
 import org.junit.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -28,8 +29,11 @@ public class ExperimentTypeBrowserTest {
 
     private static final String PAGE = "/plugins/servlet/prodops/experiment-type";
 
+    /** Waits ignoring stale elements: the table is rebuilt after every change. */
     private WebDriverWait waiting() {
-        return new WebDriverWait(browser.driver(), Duration.ofSeconds(20));
+        WebDriverWait wait = new WebDriverWait(browser.driver(), Duration.ofSeconds(20));
+        wait.ignoring(StaleElementReferenceException.class);
+        return wait;
     }
 
     private void logIn(String user) {
@@ -48,11 +52,17 @@ public class ExperimentTypeBrowserTest {
 
     /** Whether the row says the type is available: its text (icon + words, not colour alone) and its data attribute agree. */
     private boolean present(String projectKey) {
-        WebElement lozenge = row(projectKey).findElement(By.cssSelector("[data-present]"));
-        String text = lozenge.getAttribute("textContent");
-        boolean present = Boolean.parseBoolean(lozenge.getAttribute("data-present"));
-        assertEquals(text, present, text.endsWith("Available"));
-        return present;
+        return "true".equals(waiting().until(d -> {
+            WebElement lozenge = row(projectKey).findElement(By.cssSelector("[data-present]"));
+            String text = lozenge.getAttribute("textContent");
+            String present = lozenge.getAttribute("data-present");
+            assertEquals(text, "true".equals(present), text.endsWith("Available"));
+            return present;
+        }));
+    }
+
+    private String rowText(String projectKey) {
+        return waiting().until(d -> row(projectKey).getAttribute("textContent"));
     }
 
     private List<String> affected() {
@@ -66,11 +76,11 @@ public class ExperimentTypeBrowserTest {
         assertTrue(waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("prodops-exptype-type"))).getText().startsWith("Experiment (id "));
         assertTrue(driver.findElement(By.id("prodops-exptype-link")).getText().startsWith("Informs"));
         assertEquals(false, present("PHX"));
-        assertTrue(row("PHX").getAttribute("textContent").contains("Not available"));
-        assertTrue(row("PHX").getText().contains("Also used by ATL, NOVA"));
+        assertTrue(rowText("PHX").contains("Not available"));
+        assertTrue(rowText("PHX").contains("Also used by ATL, NOVA"));
         Accessibility.assertNoSeriousViolations(driver, "experiment type page");
 
-        row("PHX").findElement(By.cssSelector("button[data-add]")).click();
+        waiting().until(d -> { row("PHX").findElement(By.cssSelector("button[data-add]")).click(); return true; });
         waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("prodops-exptype-confirm-copy")));
         assertEquals(List.of("PHX", "ATL", "NOVA"), affected());
         assertEquals("prodops-exptype-confirm-heading", driver.switchTo().activeElement().getAttribute("id"));
@@ -81,7 +91,7 @@ public class ExperimentTypeBrowserTest {
         waiting().until(d -> present("PHX"));
         assertEquals(false, present("ATL"));
 
-        row("ATL").findElement(By.cssSelector("button[data-add]")).click();
+        waiting().until(d -> { row("ATL").findElement(By.cssSelector("button[data-add]")).click(); return true; });
         waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("prodops-exptype-confirm-add")));
         assertEquals("PHX left the shared scheme", List.of("ATL", "NOVA"), affected());
         driver.findElement(By.id("prodops-exptype-confirm-add")).click();
