@@ -76,7 +76,7 @@ final class AnalysisValidator {
                 }
                 if (conversion.conversions() < 0) {
                     errors.add(FieldError.of(field + ".conversions", "must not be negative"));
-                } else if (conversion.conversions() > conversion.users()) {
+                } else if (conversion.users() >= 0 && conversion.conversions() > conversion.users()) {
                     errors.add(FieldError.of(field + ".conversions", "must not exceed users"));
                 }
             } else if (variant instanceof VariantResult.Continuous continuous) {

@@ -12,9 +12,8 @@ record Comparison(Double absolute, Double relative, Double absLow, Double absHig
 
     /**
      * Two proportions. p-value: pooled two-proportion z-test, z = (p_t − p_c) / √(p̄(1−p̄)(1/n_c + 1/n_t)), p = 2·Φ(−|z|).
-     * Absolute interval: (p_t − p_c) ± z_crit·√(p_c q_c/n_c + p_t q_t/n_t) (unpooled). Relative lift r = p_t/p_c − 1 with
-     * the delta-method variance Var(r) ≈ v_t/p_c² + p_t²·v_c/p_c⁴ (v = pq/n), interval r ± z_crit·√Var(r).
-     * z_crit = Φ⁻¹(1 − alpha/(2m)).
+     * Absolute interval: (p_t − p_c) ± z_crit·√(v_c + v_t), v = pq/n (unpooled). Relative lift r = p_t/p_c − 1 with the
+     * delta-method interval of {@link Builder#relativeInterval}. z_crit = Φ⁻¹(1 − alpha/(2m)).
      */
     static Comparison conversion(VariantResult.Conversion control, VariantResult.Conversion treatment, double alphaEach, Direction direction) {
         Builder b = new Builder();
@@ -46,11 +45,7 @@ record Comparison(Double absolute, Double relative, Double absLow, Double absHig
         }
         if (pc > 0) {
             b.relative = difference / pc;
-            double relativeSe = Math.sqrt(vt / (pc * pc) + pt * pt * vc / (pc * pc * pc * pc));
-            if (relativeSe > 0) {
-                b.relLow = b.relative - critical * relativeSe;
-                b.relHigh = b.relative + critical * relativeSe;
-            }
+            b.relativeInterval(pt, vt, pc, vc, critical);
         } else {
             b.reason("the control rate is 0: the relative lift is undefined");
         }
@@ -61,8 +56,8 @@ record Comparison(Double absolute, Double relative, Double absLow, Double absHig
     /**
      * Two means, Welch's t-test: se = √(s_c²/n_c + s_t²/n_t), t = (m_t − m_c)/se, Welch–Satterthwaite
      * df = (v_c + v_t)² / (v_c²/(n_c−1) + v_t²/(n_t−1)), p = 2·T_df(−|t|), interval (m_t − m_c) ± t_crit·se with
-     * t_crit = T_df⁻¹(1 − alpha/(2m)). Relative lift r = (m_t − m_c)/|m_c|, delta-method Var(r) ≈ v_t/m_c² + m_t²·v_c/m_c⁴,
-     * interval r ± t_crit·√Var(r). Probability to beat control: T_df(±(m_t − m_c)/se), the posterior of the
+     * t_crit = T_df⁻¹(1 − alpha/(2m)). Relative lift r = (m_t − m_c)/|m_c| with the delta-method interval of
+     * {@link Builder#relativeInterval} (t_crit in place of z_crit). Probability to beat control: T_df(±(m_t − m_c)/se), the posterior of the
      * difference under flat priors in the normal (Welch) approximation.
      */
     static Comparison continuous(VariantResult.Continuous control, VariantResult.Continuous treatment, double alphaEach, Direction direction) {
@@ -88,17 +83,16 @@ record Comparison(Double absolute, Double relative, Double absLow, Double absHig
         if (!(se > 0)) {
             return b.reason("zero variance in both arms: no test").build();
         }
+        if (!Double.isFinite(se)) {
+            return b.reason("the standard deviations are beyond double precision: no test").build();
+        }
         double df = welchDf(vc, nc, vt, nt);
         b.pValue = Distributions.twoSidedT(difference / se, df);
         double critical = Distributions.tQuantile(1 - alphaEach / 2, df);
         b.absLow = difference - critical * se;
         b.absHigh = difference + critical * se;
         if (b.relative != null) {
-            double mc = control.mean();
-            double mt = treatment.mean();
-            double relativeSe = Math.sqrt(vt / (mc * mc) + mt * mt * vc / (mc * mc * mc * mc));
-            b.relLow = b.relative - critical * relativeSe;
-            b.relHigh = b.relative + critical * relativeSe;
+            b.relativeInterval(treatment.mean(), vt, control.mean(), vc, critical);
         }
         b.probability = Distributions.tCdf(direction.sign() * difference / se, df);
         return b.build();
@@ -120,6 +114,29 @@ record Comparison(Double absolute, Double relative, Double absLow, Double absHig
         Double pValue;
         Double probability;
         final List<String> reasons = new ArrayList<>();
+
+        /**
+         * The relative lift's interval by the delta method. On the log scale when both values are positive:
+         * log(t/c) ± crit·√(v_t/t² + v_c/c²), mapped back by exp(·) − 1 (asymmetric, never below −100 %, and it agrees
+         * with the tests on the difference far better than the linear form for large lifts); otherwise (a zero or
+         * negative value) linear: r ± crit·√(v_t/c² + t²·v_c/c⁴), r = (t − c)/|c|.
+         */
+        void relativeInterval(double t, double vt, double c, double vc, double critical) {
+            if (t > 0 && c > 0) {
+                double logSe = Math.sqrt(vt / (t * t) + vc / (c * c));
+                if (logSe > 0) {
+                    double logRatio = Math.log(t / c);
+                    relLow = Math.expm1(logRatio - critical * logSe);
+                    relHigh = Math.expm1(logRatio + critical * logSe);
+                }
+                return;
+            }
+            double linearSe = Math.sqrt(vt / (c * c) + t * t * vc / (c * c * c * c));
+            if (linearSe > 0) {
+                relLow = relative - critical * linearSe;
+                relHigh = relative + critical * linearSe;
+            }
+        }
 
         Builder reason(String reason) {
             reasons.add(reason);

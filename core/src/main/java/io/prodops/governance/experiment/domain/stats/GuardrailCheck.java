@@ -12,6 +12,8 @@ import java.util.Optional;
  * Var(L) = v_t + (δg − s)²·v_c (v = pq/n for rates, sd²/n for means). Statistic L/√Var(L); one-sided p = Φ(−stat)
  * for rates, T_df(−stat) with the Welch–Satterthwaite df of the two variance terms for means. Flagged when p ≥ alpha,
  * i.e. when non-inferiority is not shown — also early in the experiment, when there are too few users to show it.
+ * Without variance (all or none converted, sd 0) there is no test: flagged when L &lt; 0, the observed values beyond
+ * the margin.
  */
 final class GuardrailCheck {
     private GuardrailCheck() {
@@ -62,7 +64,7 @@ final class GuardrailCheck {
         String relativeReason = c != 0 ? null : "the control value is 0: no relative difference";
         if (!(variance > 0) || !Double.isFinite(variance) || !Double.isFinite(margin)) {
             String reason = join(relativeReason, "no variance: decided from the observed values");
-            return result(guardrail, name, c, t, relative, !(margin > 0), reason);
+            return result(guardrail, name, c, t, relative, margin < 0, reason);
         }
         double statistic = margin / Math.sqrt(variance);
         double pValue;

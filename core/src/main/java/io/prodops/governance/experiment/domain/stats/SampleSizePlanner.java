@@ -58,7 +58,8 @@ public final class SampleSizePlanner {
      * {@code mde} is ignored); null when no effect inside the valid range can be (too few users, or even the largest
      * effect keeping the treatment rate inside (0,1) needs more). Every arm gets ⌊days·dailyUsers·s_i⌋ users and the
      * smallest arm binds. Continuous: the inverse of the formula, δ = (z_a + z_b)·σ·√(2/n). Conversion: bisection over
-     * the forward formula (n decreases as the effect grows), 200 halvings of (0, largest valid MDE), keeping the end
+     * the forward formula (n decreases as the effect grows whenever power ≥ 0.5; below that the result still fits but may
+     * not be the smallest), up to 200 halvings of (0, largest valid MDE), keeping the end
      * whose n fits, so that {@code plan(request.withMde(result)).days() ≤ days}.
      */
     public Double detectableEffect(PlanRequest request, long days) {
