@@ -3,6 +3,9 @@ package io.prodops.governance.common.web;
 import com.atlassian.templaterenderer.TemplateRenderer;
 import io.prodops.governance.common.domain.Access;
 import io.prodops.governance.common.domain.UserRef;
+import io.prodops.governance.common.domain.IssueFacts;
+import io.prodops.governance.common.domain.NotAuthenticatedException;
+import io.prodops.governance.common.domain.NotFoundException;
 import io.prodops.governance.common.port.LoginRedirects;
 import io.prodops.governance.common.port.PageResources;
 import jakarta.inject.Inject;
@@ -66,6 +69,29 @@ public class PageShell {
         response.setContentType("text/html;charset=UTF-8");
         response.setHeader("Cache-Control", "no-store");
         renderer.render(template, Map.of("view", view), response.getWriter());
+    }
+
+    /**
+     * The issue a per-issue page is about ({@link #issueKey}), if the caller may browse it. Otherwise answers for the
+     * page and returns empty: 404 with {@code noIssueKey}'s text for a missing or malformed key, 404 with
+     * {@code notFoundKey}'s (the key as argument) for an issue that does not exist or is hidden, the host's login for
+     * anonymous visitors without anonymous access.
+     */
+    public Optional<IssueFacts> browsableIssue(HttpServletRequest request, HttpServletResponse response, Access access, String pagePath,
+                                               Texts texts, String noIssueKey, String notFoundKey) throws IOException {
+        Optional<String> issueKey = issueKey(request, pagePath);
+        if (issueKey.isEmpty()) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND, texts.get(noIssueKey));
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(access.requireBrowsable(issueKey.get()));
+        } catch (NotAuthenticatedException e) {
+            redirectToLogin(request, response);
+        } catch (NotFoundException e) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND, texts.get(notFoundKey, issueKey.get()));
+        }
+        return Optional.empty();
     }
 
     /**

@@ -3,8 +3,6 @@ package io.prodops.governance.experiment.web;
 import com.atlassian.annotations.security.AnonymousSiteAccess;
 import io.prodops.governance.common.domain.Access;
 import io.prodops.governance.common.domain.IssueFacts;
-import io.prodops.governance.common.domain.NotAuthenticatedException;
-import io.prodops.governance.common.domain.NotFoundException;
 import io.prodops.governance.common.web.Json;
 import io.prodops.governance.common.web.PageShell;
 import io.prodops.governance.common.web.Pages;
@@ -42,21 +40,11 @@ public class ExperimentPageServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Texts texts = new Texts(request.getLocale());
-        Optional<String> issueKey = PageShell.issueKey(request, Pages.EXPERIMENT);
-        if (issueKey.isEmpty()) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND, texts.get("prodops.exppage.noissue"));
+        Optional<IssueFacts> found = shell.browsableIssue(request, response, access, Pages.EXPERIMENT, texts, "prodops.exppage.noissue", "prodops.exppage.notfound");
+        if (found.isEmpty()) {
             return;
         }
-        IssueFacts issue;
-        try {
-            issue = access.requireBrowsable(issueKey.get());
-        } catch (NotAuthenticatedException e) {
-            shell.redirectToLogin(request, response);
-            return;
-        } catch (NotFoundException e) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND, texts.get("prodops.exppage.notfound", issueKey.get()));
-            return;
-        }
+        IssueFacts issue = found.get();
         String contextPath = request.getContextPath();
         ExperimentPageView view = new ExperimentPageView(texts, contextPath + RestApi.BASE, issue.key(), issue.summary(),
                 contextPath + "/browse/" + issue.key(), access.canEdit(issue.key()), Json.write(texts.startingWith(MESSAGE_PREFIXES)));

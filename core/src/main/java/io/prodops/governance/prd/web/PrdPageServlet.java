@@ -44,21 +44,11 @@ public class PrdPageServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Texts texts = new Texts(request.getLocale());
-        Optional<String> issueKey = issueKey(request);
-        if (issueKey.isEmpty()) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND, texts.get("prodops.prd.page.noissue"));
+        Optional<IssueFacts> found = shell.browsableIssue(request, response, access, Pages.PRD, texts, "prodops.prd.page.noissue", "prodops.prd.page.notfound");
+        if (found.isEmpty()) {
             return;
         }
-        IssueFacts issue;
-        try {
-            issue = access.requireBrowsable(issueKey.get());
-        } catch (NotAuthenticatedException e) {
-            shell.redirectToLogin(request, response);
-            return;
-        } catch (NotFoundException e) {
-            response.sendError(HttpServletResponse.SC_NOT_FOUND, texts.get("prodops.prd.page.notfound", issueKey.get()));
-            return;
-        }
+        IssueFacts issue = found.get();
         Optional<UserRef> caller = access.caller();
         String contextPath = request.getContextPath();
         PrdPageView view = new PrdPageView(texts, contextPath + RestApi.BASE, issue.key(), issue.summary(),
@@ -74,10 +64,5 @@ public class PrdPageServlet extends HttpServlet {
         } catch (AccessDeniedException | NotAuthenticatedException | NotFoundException e) {
             return false;
         }
-    }
-
-    /** From the path ({@code .../prodops/prd/PHX-1}) or the {@code issueKey} parameter; only well-formed keys. */
-    static Optional<String> issueKey(HttpServletRequest request) {
-        return PageShell.issueKey(request, Pages.PRD);
     }
 }

@@ -1,9 +1,7 @@
 package io.prodops.governance.jira.web;
 
-import com.atlassian.jira.issue.Issue;
 import com.atlassian.plugin.web.Condition;
 import io.prodops.governance.common.domain.Access;
-import io.prodops.governance.common.domain.GovernanceException;
 import io.prodops.governance.experiment.web.ExperimentPanelView;
 import jakarta.inject.Inject;
 
@@ -28,13 +26,6 @@ public class ExperimentPanelCondition implements Condition {
 
     @Override
     public boolean shouldDisplay(Map<String, Object> context) {
-        if (!(context.get(PrdPanelContextProvider.ISSUE) instanceof Issue issue) || issue.getKey() == null) {
-            return false;
-        }
-        try {
-            return ExperimentPanelView.appliesTo(access.requireBrowsable(issue.getKey()));
-        } catch (GovernanceException e) {
-            return false;
-        }
+        return IssuePanels.browsableIssue(access, context).filter(ExperimentPanelView::appliesTo).isPresent();
     }
 }

@@ -1,12 +1,10 @@
 package io.prodops.governance.jira.web;
 
-import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.plugin.web.ContextProvider;
 import com.atlassian.sal.api.ApplicationProperties;
 import io.prodops.governance.common.domain.Access;
-import io.prodops.governance.common.domain.GovernanceException;
 import io.prodops.governance.common.domain.IssueFacts;
 import io.prodops.governance.common.port.PageResources;
 import io.prodops.governance.common.web.Texts;
@@ -16,6 +14,7 @@ import jakarta.inject.Inject;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Context of the "Experiment" web panel on Jira's issue view ({@code atl.jira.view.issue.right.context}, template
@@ -47,22 +46,15 @@ public class ExperimentPanelContextProvider implements ContextProvider {
     @Override
     public Map<String, Object> getContextMap(Map<String, Object> context) {
         Map<String, Object> result = new HashMap<>(context);
-        result.remove(PrdPanelContextProvider.VIEW);
-        if (!(context.get(PrdPanelContextProvider.ISSUE) instanceof Issue issue) || issue.getKey() == null) {
+        result.remove(IssuePanels.VIEW);
+        Optional<IssueFacts> issue = IssuePanels.browsableIssue(access, context).filter(ExperimentPanelView::appliesTo);
+        if (issue.isEmpty()) {
             return result;
         }
-        IssueFacts facts;
-        try {
-            facts = access.requireBrowsable(issue.getKey());
-        } catch (GovernanceException e) {
-            return result; // not logged in and no anonymous access, or not browsable: no panel content
-        }
-        if (!ExperimentPanelView.appliesTo(facts)) {
-            return result;
-        }
+        String key = issue.get().key();
         resources.require(WebResources.EXPERIMENT_PANEL);
-        result.put(PrdPanelContextProvider.VIEW, ExperimentPanelView.of(new Texts(authentication.getLocale()),
-                PrdPanelContextProvider.contextPath(application), facts.key(), access.canEdit(facts.key())));
+        result.put(IssuePanels.VIEW, ExperimentPanelView.of(new Texts(authentication.getLocale()), IssuePanels.contextPath(application), key,
+                access.canEdit(key)));
         return result;
     }
 }

@@ -1,9 +1,7 @@
 package io.prodops.governance.jira.web;
 
-import com.atlassian.jira.issue.Issue;
 import com.atlassian.plugin.web.Condition;
 import io.prodops.governance.common.domain.Access;
-import io.prodops.governance.common.domain.GovernanceException;
 import jakarta.inject.Inject;
 
 import java.util.Map;
@@ -27,14 +25,6 @@ public class PrdPanelCondition implements Condition {
 
     @Override
     public boolean shouldDisplay(Map<String, Object> context) {
-        if (!(context.get(PrdPanelContextProvider.ISSUE) instanceof Issue issue) || issue.getKey() == null) {
-            return false;
-        }
-        try {
-            access.requireBrowsable(issue.getKey());
-            return true;
-        } catch (GovernanceException e) {
-            return false;
-        }
+        return IssuePanels.browsableIssue(access, context).isPresent();
     }
 }

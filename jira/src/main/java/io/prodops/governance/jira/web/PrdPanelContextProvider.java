@@ -1,13 +1,11 @@
 package io.prodops.governance.jira.web;
 
-import com.atlassian.jira.issue.Issue;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.plugin.web.ContextProvider;
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.sal.api.ApplicationProperties;
-import com.atlassian.sal.api.UrlMode;
 import io.prodops.governance.common.domain.Access;
-import io.prodops.governance.common.domain.GovernanceException;
+import io.prodops.governance.common.domain.IssueFacts;
 import io.prodops.governance.common.port.PageResources;
 import io.prodops.governance.common.web.Texts;
 import io.prodops.governance.common.web.WebResources;
@@ -16,6 +14,7 @@ import jakarta.inject.Inject;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Context of the "PRD" web panel on Jira's issue view ({@code atl.jira.view.issue.right.context}, template
@@ -25,8 +24,8 @@ import java.util.Map;
  * ({@link PrdPanelCondition} normally hides the panel before that).
  */
 public class PrdPanelContextProvider implements ContextProvider {
-    static final String ISSUE = "issue";
-    static final String VIEW = "view";
+    static final String ISSUE = IssuePanels.ISSUE;
+    static final String VIEW = IssuePanels.VIEW;
 
     private final Access access;
     private final PageResources resources;
@@ -51,35 +50,13 @@ public class PrdPanelContextProvider implements ContextProvider {
     public Map<String, Object> getContextMap(Map<String, Object> context) {
         Map<String, Object> result = new HashMap<>(context);
         result.remove(VIEW);
-        if (!(context.get(ISSUE) instanceof Issue issue) || issue.getKey() == null) {
+        Optional<IssueFacts> issue = IssuePanels.browsableIssue(access, context);
+        if (issue.isEmpty()) {
             return result;
         }
-        String key;
-        try {
-            key = access.requireBrowsable(issue.getKey()).key();
-        } catch (GovernanceException e) {
-            return result; // not logged in and no anonymous access, or not browsable: no panel content
-        }
+        String key = issue.get().key();
         resources.require(WebResources.PRD_PANEL);
-        result.put(VIEW, PrdPanelView.of(new Texts(authentication.getLocale()), contextPath(application), key, canEdit(key)));
+        result.put(VIEW, PrdPanelView.of(new Texts(authentication.getLocale()), IssuePanels.contextPath(application), key, access.canEdit(key)));
         return result;
-    }
-
-    private boolean canEdit(String issueKey) {
-        try {
-            access.requireEditable(issueKey);
-            return true;
-        } catch (GovernanceException e) { // AccessDeniedException: no Edit permission
-            return false;
-        }
-    }
-
-    /** Jira's context path ("" or e.g. "/jira"), the base of the REST and page URLs the panel uses. */
-    static String contextPath(ApplicationProperties application) {
-        String base = application.getBaseUrl(UrlMode.RELATIVE);
-        if (base == null) {
-            return "";
-        }
-        return base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
     }
 }

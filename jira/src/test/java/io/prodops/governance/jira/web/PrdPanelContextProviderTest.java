@@ -45,6 +45,7 @@ public class PrdPanelContextProviderTest {
         when(application.getBaseUrl(UrlMode.RELATIVE)).thenReturn("/jira");
         context.put("issue", issue);
         context.put("helper", "jira's own entry");
+        when(access.canEdit(anyString())).thenCallRealMethod(); // Access decides from requireEditable, stubbed per test
     }
 
     private static IssueFacts facts(String key) {
