@@ -42,7 +42,7 @@ import io.prodops.governance.readiness.storage.JacksonGateSetCodec;
 import io.prodops.governance.readiness.web.GateSetResource;
 import io.prodops.governance.common.port.Licensing;
 import io.prodops.governance.common.port.UserPreferences;
-import io.prodops.governance.readiness.domain.ExperimentDecisions;
+import io.prodops.governance.experiment.domain.ExperimentReadinessDecisions;
 import io.prodops.governance.readiness.domain.GateSetLookup;
 import io.prodops.governance.readiness.domain.LaunchGuard;
 import io.prodops.governance.readiness.domain.PrdRepositoryFacts;
@@ -176,17 +176,17 @@ final class HostComponents implements AutoCloseable {
                 projects, access, auditLog, transactions);
         AoReadinessEvaluationRepository evaluations = new AoReadinessEvaluationRepository(ao);
         AoGateApprovalRepository approvals = new AoGateApprovalRepository(ao);
+        experiments = new ExperimentService(access, new AoExperimentRepository(ao, revisions, clock), issues, policy, auditLog, transactions, clock);
         readinessCache = new ReadinessCache(caches, evaluations);
         ReadinessEvaluator evaluator = new ReadinessEvaluator(new GateSetLookup(gateSets),
                 new ReadinessFactsCollector(issues, new PrdRepositoryFacts(new AoPrdRepository(ao, revisions, sectionContent)),
-                        new HostIssueFieldValues(fieldCatalog), ExperimentDecisions.UNAVAILABLE, approvals, readinessCache),
+                        new HostIssueFieldValues(fieldCatalog), new ExperimentReadinessDecisions(experiments), approvals, readinessCache),
                 evaluations, readinessCache, clock);
         ReaderMessages readerMessages = new ReaderMessages(issues, policy, UserPreferences.DEFAULTS);
         readiness = new ReadinessService(access, evaluator, approvals, evaluations, readerMessages, users, auditLog, transactions, clock);
         launchGuard = new LaunchGuard(readinessCache, evaluator, evaluations, readerMessages, Licensing.ALWAYS, auditLog, transactions, clock);
         workflow = new HostWorkflow(hostDatabase);
         hostResources = List.of(new HostTransitionResource(access, workflow, launchGuard, readinessCache));
-        experiments = new ExperimentService(access, new AoExperimentRepository(ao, revisions, clock), issues, policy, auditLog, transactions, clock);
         errorResponses = new ErrorResponses(users);
         issueTypes = new HostIssueTypes(hostDatabase);
         experimentTypes = new ExperimentTypeService(issueTypes, new AoSettingValues(ao, clock), locks, transactions, access, auditLog, clock);
