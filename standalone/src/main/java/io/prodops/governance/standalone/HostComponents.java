@@ -69,6 +69,9 @@ import io.prodops.governance.experiment.setup.ExperimentIssueTypeTask;
 import io.prodops.governance.experiment.web.ExperimentTypePageServlet;
 import io.prodops.governance.experiment.web.ExperimentTypeResource;
 import io.prodops.governance.standalone.host.HostIssueTypes;
+import io.prodops.governance.portfolio.domain.HealthRulesService;
+import io.prodops.governance.portfolio.setup.DefaultHealthRulesTask;
+import io.prodops.governance.portfolio.storage.JacksonHealthRulesCodec;
 import io.prodops.governance.standalone.host.DemoData;
 import io.prodops.governance.standalone.host.DemoExperiments;
 import io.prodops.governance.standalone.host.DemoPrds;
@@ -191,7 +194,8 @@ final class HostComponents implements AutoCloseable {
         issueTypes = new HostIssueTypes(hostDatabase);
         experimentTypes = new ExperimentTypeService(issueTypes, new AoSettingValues(ao, clock), locks, transactions, access, auditLog, clock);
         setup = new OneTimeSetup(locks, transactions, List.of(new SchemaVersionTask(ao, clock), new StandardPrdTemplateTask(templates),
-                new StandardLaunchGateSetTask(gateSets), new ExperimentIssueTypeTask(experimentTypes)));
+                new StandardLaunchGateSetTask(gateSets), new ExperimentIssueTypeTask(experimentTypes),
+                new DefaultHealthRulesTask(new HealthRulesService(configDocs, new JacksonHealthRulesCodec(), access, auditLog, transactions))));
 
         restResources = List.of(new SettingsResource(access, new SettingsService(settings, auditLog, transactions), users),
                 new TemplateResource(templates, users, clock), new PrdResource(prds, access, users, sectionContent),

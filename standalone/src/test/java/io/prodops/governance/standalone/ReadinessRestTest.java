@@ -54,6 +54,14 @@ public class ReadinessRestTest {
     }
 
     @Test
+    public void experimentsThatInformAnInitiativeMustBeDecided() throws Exception {
+        // the demo's PHX experiments (one running, one in design) inform the PHX initiative PHX-1: not decided yet
+        JsonNode gate = gate(get(readiness("PHX-1"), "pete"), "experiments-decided");
+        assertEquals("FAIL", gate.get("status").asText());
+        assertTrue(gate.get("reason").asText(), gate.toString().contains("PHX-12") && gate.toString().contains("PHX-13"));
+    }
+
+    @Test
     public void theReadyInitiativeShowsEveryGateWithWhoSignedOff() throws Exception {
         JsonNode r = get(readiness("PHX-14"), "vic");
 
@@ -69,7 +77,7 @@ public class ReadinessRestTest {
         assertEquals("Mia Marketing", marketing.at("/signedOffBy/displayName").asText());
         assertFalse(marketing.get("canSignOff").asBoolean());
         assertFalse(marketing.get("canWaive").asBoolean());
-        assertEquals("PENDING", gate(r, "experiments-decided").get("status").asText());
+        assertEquals("no experiment informs PHX-14: nothing left to decide", "PASS", gate(r, "experiments-decided").get("status").asText());
         assertFalse(gate(r, "experiments-decided").get("required").asBoolean());
         assertEquals("The PRD is approved.", gate(r, "prd-approved").get("reason").asText());
         assertEquals("prodops.readiness.prd.approved", gate(r, "prd-approved").get("reasonKey").asText());

@@ -47,8 +47,8 @@ public class RestartTest {
                     before.get(prefix + "_REV_CLAIM").asInt() + 1, rows.get(prefix + "_REV_CLAIM").asInt());
             assertEquals("the demo PRDs and the launch demo's two, seeded once", 6, rows.get(prefix + "_PRD").asInt());
             assertEquals(before.get(prefix + "_PRD_SECTION"), rows.get(prefix + "_PRD_SECTION"));
-            assertEquals("the Standard PRD and Standard launch, installed once", 2, rows.get(prefix + "_CONFIG_DOC").asInt());
-            assertEquals(2, rows.get(prefix + "_CONFIG_VERSION").asInt());
+            assertEquals("the Standard PRD, Standard launch and the default health rules, installed once", 3, rows.get(prefix + "_CONFIG_DOC").asInt());
+            assertEquals(3, rows.get(prefix + "_CONFIG_VERSION").asInt());
             assertEquals("the launch demo's sign-off, once", 1, rows.get(prefix + "_GATE_APPROVAL").asInt());
         }
     }
