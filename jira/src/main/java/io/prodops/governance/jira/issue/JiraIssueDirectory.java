@@ -77,7 +77,7 @@ public class JiraIssueDirectory implements IssueDirectory {
         if (parent == null) {
             return List.of();
         }
-        com.atlassian.query.Query query = parse(null, "parent = " + quote(parent.getKey()) + " ORDER BY key ASC");
+        com.atlassian.query.Query query = childQuery(parent.getKey());
         List<IssueFacts> children = new ArrayList<>();
         int start = 0;
         while (start < RESULT_WINDOW) {
@@ -89,6 +89,30 @@ public class JiraIssueDirectory implements IssueDirectory {
             }
         }
         return children;
+    }
+
+    /**
+     * Children in Jira DC are three relations: sub-tasks ({@code parent}), issues in an epic (Jira Software's
+     * {@code "Epic Link"}) and issues under an initiative (Advanced Roadmaps' {@code "Parent Link"}). A field this Jira
+     * does not have (Software or Advanced Roadmaps disabled) makes its clause unparsable, so the next narrower query is
+     * used; sub-tasks always work.
+     */
+    private com.atlassian.query.Query childQuery(String parentKey) {
+        List<String> queries = childQueries(parentKey);
+        for (int i = 0; i < queries.size() - 1; i++) {
+            SearchService.ParseResult parsed = search.parseQuery(null, queries.get(i));
+            if (parsed.isValid()) {
+                return parsed.getQuery();
+            }
+        }
+        return parse(null, queries.get(queries.size() - 1));
+    }
+
+    static List<String> childQueries(String parentKey) {
+        String key = quote(parentKey);
+        return List.of("parent = " + key + " OR \"Epic Link\" = " + key + " OR \"Parent Link\" = " + key + " ORDER BY key ASC",
+                "parent = " + key + " OR \"Epic Link\" = " + key + " ORDER BY key ASC",
+                "parent = " + key + " ORDER BY key ASC");
     }
 
     @Override

@@ -1,12 +1,10 @@
 package io.prodops.governance.jira.web;
 
-import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.plugin.spring.scanner.annotation.imports.ComponentImport;
 import com.atlassian.plugin.web.ContextProvider;
 import com.atlassian.sal.api.ApplicationProperties;
 import io.prodops.governance.common.domain.Access;
-import io.prodops.governance.common.domain.GovernanceException;
 import io.prodops.governance.common.port.PageResources;
 import io.prodops.governance.common.web.Texts;
 import io.prodops.governance.common.web.WebResources;
@@ -46,19 +44,12 @@ public class ReadinessPanelContextProvider implements ContextProvider {
     @Override
     public Map<String, Object> getContextMap(Map<String, Object> context) {
         Map<String, Object> result = new HashMap<>(context);
-        result.remove(PrdPanelContextProvider.VIEW);
-        if (!(context.get(PrdPanelContextProvider.ISSUE) instanceof Issue issue) || issue.getKey() == null) {
-            return result;
-        }
-        String key;
-        try {
-            key = access.requireBrowsable(issue.getKey()).key();
-        } catch (GovernanceException e) {
-            return result; // not logged in and no anonymous access, or not browsable: no panel content
-        }
-        resources.require(WebResources.READINESS_PANEL);
-        result.put(PrdPanelContextProvider.VIEW, ReadinessPanelView.of(new Texts(authentication.getLocale()),
-                PrdPanelContextProvider.contextPath(application), key));
+        result.remove(IssuePanels.VIEW);
+        IssuePanels.browsableIssue(access, context).ifPresent(issue -> {
+            resources.require(WebResources.READINESS_PANEL);
+            result.put(IssuePanels.VIEW, ReadinessPanelView.of(new Texts(authentication.getLocale()), IssuePanels.contextPath(application),
+                    issue.key()));
+        });
         return result;
     }
 }

@@ -121,13 +121,29 @@ public class JiraIssueDirectoryTest {
         List<IssueFacts> children = directory.children(1L);
 
         assertEquals(501, children.size());
-        verify(searchService).parseQuery(null, "parent = \"ABC-1\" ORDER BY key ASC");
+        verify(searchService).parseQuery(null, "parent = \"ABC-1\" OR \"Epic Link\" = \"ABC-1\" OR \"Parent Link\" = \"ABC-1\" ORDER BY key ASC");
         ArgumentCaptor<PagerFilter> pagers = ArgumentCaptor.forClass(PagerFilter.class);
         verify(searchService, times(2)).searchOverrideSecurity(isNull(), eq(query), pagers.capture());
         assertEquals(0, pagers.getAllValues().get(0).getStart());
         assertEquals(500, pagers.getAllValues().get(0).getMax());
         assertEquals(500, pagers.getAllValues().get(1).getStart());
         verify(searchService, never()).search(any(), any(), any());
+    }
+
+    @Test
+    public void childrenFallBackToNarrowerRelationsWhenAFieldDoesNotExist() throws Exception {
+        MutableIssue parent = issue(1L, "ABC-1", "new");
+        when(issueManager.getIssueObject(1L)).thenReturn(parent);
+        List<String> queries = JiraIssueDirectory.childQueries("ABC-1");
+        MessageSet noSuchField = messages("Field 'Parent Link' does not exist or you do not have permission to view it.");
+        when(searchService.parseQuery(any(), eq(queries.get(0)))).thenReturn(new SearchService.ParseResult(null, noSuchField));
+        Issue child = issue(7L, "ABC-7", "new");
+        when(searchService.searchOverrideSecurity(isNull(), eq(query), any(PagerFilter.class)))
+                .thenReturn(new SearchResults<>(List.of(child), 1, 500, 0));
+
+        assertEquals(List.of("ABC-7"), directory.children(1L).stream().map(IssueFacts::key).toList());
+        verify(searchService).parseQuery(null, "parent = \"ABC-1\" OR \"Epic Link\" = \"ABC-1\" ORDER BY key ASC");
+        verify(searchService, never()).parseQuery(null, queries.get(2));
     }
 
     @Test
