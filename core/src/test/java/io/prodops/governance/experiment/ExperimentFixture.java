@@ -18,6 +18,7 @@ import io.prodops.governance.common.storage.AoAuditLog;
 import io.prodops.governance.common.storage.AoTransactions;
 import io.prodops.governance.common.storage.RevisionGuard;
 import io.prodops.governance.experiment.domain.ExperimentService;
+import io.prodops.governance.testing.FixturePorts;
 import io.prodops.governance.experiment.storage.AoExperimentRepository;
 import net.java.ao.EntityManager;
 
@@ -57,33 +58,8 @@ public final class ExperimentFixture {
         audit = new AoAuditLog(ao);
         Map<String, UserRef> users = Map.of("pete", PETE, "vic", VIC, "otto", OUTSIDER);
         Map<String, IssueFacts> issues = Map.of(INIT.key(), INIT, EXP1.key(), EXP1, EXP2.key(), EXP2, EXP3.key(), EXP3);
-        UserDirectory directory = new UserDirectory() {
-            @Override
-            public Optional<UserRef> findByKey(String userKey) {
-                return Optional.ofNullable(users.get(userKey));
-            }
-
-            @Override
-            public boolean isInGroup(String userKey, String groupName) {
-                return false;
-            }
-        };
-        AccessPolicy policy = new AccessPolicy() {
-            @Override
-            public boolean canBrowse(UserRef user, IssueFacts issue) {
-                return user != null && !user.equals(OUTSIDER);
-            }
-
-            @Override
-            public boolean canEdit(UserRef user, IssueFacts issue) {
-                return PETE.equals(user);
-            }
-
-            @Override
-            public boolean isAdmin(UserRef user) {
-                return false;
-            }
-        };
+        UserDirectory directory = FixturePorts.users(users);
+        AccessPolicy policy = FixturePorts.editorOnly(PETE, OUTSIDER);
         IssueDirectory directoryOfIssues = new IssueDirectory() {
             @Override
             public Optional<IssueFacts> findByKey(String issueKey) {

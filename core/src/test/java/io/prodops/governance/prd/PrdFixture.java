@@ -23,6 +23,7 @@ import io.prodops.governance.prd.domain.SectionKind;
 import io.prodops.governance.prd.domain.TemplateSection;
 import io.prodops.governance.prd.json.SectionContentJson;
 import io.prodops.governance.prd.storage.AoPrdRepository;
+import io.prodops.governance.testing.FixturePorts;
 import net.java.ao.EntityManager;
 
 import java.time.Clock;
@@ -62,33 +63,8 @@ public final class PrdFixture {
         repository = new AoPrdRepository(ao, guard, codec);
         audit = new AoAuditLog(ao);
         Map<String, UserRef> users = Map.of("pete", PETE, "vic", VIC, "rita", RITA, "ralf", RALF, "otto", OUTSIDER);
-        UserDirectory directory = new UserDirectory() {
-            @Override
-            public Optional<UserRef> findByKey(String userKey) {
-                return Optional.ofNullable(users.get(userKey));
-            }
-
-            @Override
-            public boolean isInGroup(String userKey, String groupName) {
-                return false;
-            }
-        };
-        AccessPolicy policy = new AccessPolicy() {
-            @Override
-            public boolean canBrowse(UserRef user, IssueFacts issue) {
-                return user != null && !user.equals(OUTSIDER);
-            }
-
-            @Override
-            public boolean canEdit(UserRef user, IssueFacts issue) {
-                return PETE.equals(user);
-            }
-
-            @Override
-            public boolean isAdmin(UserRef user) {
-                return false;
-            }
-        };
+        UserDirectory directory = FixturePorts.users(users);
+        AccessPolicy policy = FixturePorts.editorOnly(PETE, OUTSIDER);
         IssueDirectory issues = new IssueDirectory() {
             @Override
             public Optional<IssueFacts> findByKey(String issueKey) {
