@@ -3,6 +3,8 @@ package io.prodops.governance.common.storage;
 import io.prodops.governance.experiment.storage.ExpResultEntity;
 import io.prodops.governance.experiment.storage.ExpVariantEntity;
 import io.prodops.governance.experiment.storage.ExperimentEntity;
+import io.prodops.governance.portfolio.storage.PortfolioSummaryEntity;
+import io.prodops.governance.portfolio.storage.PortfolioViewEntity;
 import io.prodops.governance.prd.storage.PrdEntity;
 import io.prodops.governance.prd.storage.PrdReviewerEntity;
 import io.prodops.governance.prd.storage.PrdSectionEntity;
@@ -37,7 +39,9 @@ public final class StorageEntities {
             ReadinessSnapshotEntity.class,
             ExperimentEntity.class,
             ExpVariantEntity.class,
-            ExpResultEntity.class);
+            ExpResultEntity.class,
+            PortfolioSummaryEntity.class,
+            PortfolioViewEntity.class);
 
     private StorageEntities() {
     }

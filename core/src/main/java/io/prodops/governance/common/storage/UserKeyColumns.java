@@ -2,6 +2,8 @@ package io.prodops.governance.common.storage;
 
 import io.prodops.governance.experiment.storage.ExpResultEntity;
 import io.prodops.governance.experiment.storage.ExperimentEntity;
+import io.prodops.governance.portfolio.storage.PortfolioSummaryEntity;
+import io.prodops.governance.portfolio.storage.PortfolioViewEntity;
 import io.prodops.governance.prd.storage.PrdEntity;
 import io.prodops.governance.prd.storage.PrdReviewerEntity;
 import io.prodops.governance.prd.storage.PrdSectionEntity;
@@ -38,7 +40,10 @@ public final class UserKeyColumns {
             new Column(ExperimentEntity.class, "DECIDED_BY"),
             new Column(ExperimentEntity.class, "CREATED_BY"),
             new Column(ExperimentEntity.class, "UPDATED_BY"),
-            new Column(ExpResultEntity.class, "SUBMITTED_BY"));
+            new Column(ExpResultEntity.class, "SUBMITTED_BY"),
+            new Column(PortfolioSummaryEntity.class, "OWNER_KEY"),
+            new Column(PortfolioViewEntity.class, "OWNER_KEY"),
+            new Column(PortfolioViewEntity.class, "UPDATED_BY"));
 
     private UserKeyColumns() {
     }
