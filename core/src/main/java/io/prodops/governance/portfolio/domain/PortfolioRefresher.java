@@ -32,11 +32,12 @@ import java.util.stream.Collectors;
  *
  * <p>{@link #reconcile} pages through every initiative with a search (JQL {@code issuetype in (..)} from the
  * settings, pages of 500 by start offset). Jira 11 returns at most {@value #SEARCH_CAP} hits per query: when the
- * total is above that, the search is repeated per project (for every project seen in the capped pass). Stored rows
- * the search did not reach are then checked by id (batched) rather than deleted blindly: a row is removed only when
- * its issue is gone or no longer an initiative, and rebuilt otherwise. So a cap never deletes data; the one gap is an
- * initiative beyond the cap in a project the capped pass never showed and that no event ever refreshed, which gets its
- * row on its next change.
+ * total is above that, the search is repeated per project, for every project seen in the capped pass and every project
+ * of a stored row the passes did not reach. Stored rows no search reached are then checked by id (batched) rather
+ * than deleted blindly: a row is removed only when its issue is gone or no longer an initiative, and rebuilt
+ * otherwise. So a cap never deletes data; what remains uncovered is a project with more than 10,000 initiatives (its
+ * rows beyond the cap are still checked by id) and a project neither the capped pass nor any stored row shows, whose
+ * initiatives get their rows on their next change event.
  */
 @Named
 public class PortfolioRefresher implements SummaryRefresh {
@@ -115,13 +116,10 @@ public class PortfolioRefresher implements SummaryRefresh {
         int[] counts = new int[2];
         Set<Long> projects = new LinkedHashSet<>();
         boolean capped = searchAll(types, current, seen, projects, counts);
+        Set<Long> searchedProjects = new HashSet<>();
         if (capped) {
-            LOG.info("Portfolio reconcile: more than {} initiatives; searching per project ({} projects)", SEARCH_CAP, projects.size());
-            for (long project : projects) {
-                if (searchAll("project = " + project + " AND " + types, current, seen, new HashSet<>(), counts)) {
-                    LOG.warn("Portfolio reconcile: project {} has more than {} initiatives; rows beyond are kept and checked by id", project, SEARCH_CAP);
-                }
-            }
+            LOG.info("Portfolio reconcile: more than {} initiatives; searching per project ({} projects seen)", SEARCH_CAP, projects.size());
+            searchProjects(projects, searchedProjects, types, current, seen, counts);
         }
         List<Long> unseen = new ArrayList<>();
         summaries.forEachIssueId(id -> {
@@ -131,13 +129,29 @@ public class PortfolioRefresher implements SummaryRefresh {
         });
         for (int from = 0; from < unseen.size(); from += BATCH) {
             List<Long> batch = unseen.subList(from, Math.min(unseen.size(), from + BATCH));
-            int[] batchCounts = rebuild(batch, issues.findByIds(batch), current);
-            counts[0] += batchCounts[0];
-            counts[1] += batchCounts[1];
+            List<IssueFacts> found = issues.findByIds(batch);
+            if (capped) { // a stored row names a project the capped pass never showed: search that project too
+                searchProjects(found.stream().map(i -> i.project().id()).collect(Collectors.toCollection(LinkedHashSet::new)), searchedProjects,
+                        types, current, seen, counts);
+            }
+            List<Long> left = batch.stream().filter(id -> !seen.contains(id)).toList();
+            if (!left.isEmpty()) {
+                int[] batchCounts = rebuild(left, found.stream().filter(i -> !seen.contains(i.id())).toList(), current);
+                counts[0] += batchCounts[0];
+                counts[1] += batchCounts[1];
+            }
         }
         ReconcileResult done = new ReconcileResult(counts[0], counts[1], clock.millis() - started);
         LOG.info("Portfolio reconcile: {} rows rebuilt, {} removed in {} ms", done.rebuilt(), done.removed(), done.millis());
         return done;
+    }
+
+    private void searchProjects(Set<Long> projects, Set<Long> searched, String types, PortfolioSettings current, Set<Long> seen, int[] counts) {
+        for (long project : projects) {
+            if (searched.add(project) && searchAll("project = " + project + " AND " + types, current, seen, new HashSet<>(), counts)) {
+                LOG.warn("Portfolio reconcile: project {} has more than {} initiatives; rows beyond are kept and checked by id", project, SEARCH_CAP);
+            }
+        }
     }
 
     /** Pages through one query, rebuilding each page; true when the host capped it (more hits than it returns). */
