@@ -111,12 +111,34 @@ public class PortfolioSummaryBuilder {
                     readiness(evaluationByIssue.get(issue.id())),
                     experiments(experimentsByInitiative.getOrDefault(issue.id(), List.of()), states, srmExperiments),
                     new Health(HealthColor.GREEN, List.of()), rulesVersion, today, now, now);
-            Health health = HealthEvaluator.evaluate(rules, draft.healthInputs(), today);
+            Health health = storedForm(HealthEvaluator.evaluate(rules, draft.healthInputs(), today));
             out.add(new PortfolioSummary(draft.issueId(), draft.issueKey(), draft.summary(), draft.projectId(), draft.projectKey(), draft.issueType(),
                     draft.ownerKey(), draft.statusCategory(), draft.targetDate(), draft.prd(), draft.readiness(), draft.experiments(), health,
                     rulesVersion, today, now, now));
         }
         return out;
+    }
+
+    /**
+     * The reasons with their arguments as they come back from storage (whole numbers as Integer when they fit, else
+     * Long; other numbers as Double), so a rebuilt row equals the stored one when nothing changed and keeps its
+     * {@code updatedAt} (a reason's {@code 22L} days would otherwise never equal the stored {@code 22}).
+     */
+    static Health storedForm(Health health) {
+        return new Health(health.color(), health.reasons().stream()
+                .map(m -> new io.prodops.governance.readiness.domain.Message(m.key(), m.args().stream().map(PortfolioSummaryBuilder::storedForm).toList()))
+                .toList());
+    }
+
+    private static Object storedForm(Object arg) {
+        if (arg instanceof Long || arg instanceof Integer || arg instanceof Short || arg instanceof Byte || arg instanceof java.math.BigInteger) {
+            long value = ((Number) arg).longValue();
+            return value == (int) value ? (Object) (int) value : (Object) value;
+        }
+        if (arg instanceof Number n) {
+            return n.doubleValue();
+        }
+        return arg;
     }
 
     /** The latest evaluation of each initiative against the gate set bound to it (one binding read for the batch). */

@@ -259,7 +259,7 @@ public class PortfolioSummaryBuilderTest {
         PortfolioSummary late = only(initiative(1, passed));
 
         assertEquals(HealthColor.RED, late.health().color());
-        assertEquals(List.of(Message.of("prodops.portfolio.health.target.passed.not.done", passed, 22L),
+        assertEquals(List.of(Message.of("prodops.portfolio.health.target.passed.not.done", passed, 22),
                 Message.of("prodops.portfolio.health.prd.not.approved.near.target", "DRAFT", passed, 30)), late.health().reasons());
     }
 
