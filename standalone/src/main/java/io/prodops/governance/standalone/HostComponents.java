@@ -250,8 +250,13 @@ final class HostComponents implements AutoCloseable {
             new DemoLaunch(hostDatabase, prds, gateSets, readiness, currentUser, users, issues).seed();
             new DemoExperiments(experiments, currentUser, users).seed();
         }
-        // every start: the demo's rows on the first, and whatever changed while the host was down afterwards
-        portfolioRefresh.reconcile();
+        // every start: the demo's rows on the first, and whatever changed while the host was down afterwards; derived
+        // data, so a failure is logged and the host still starts (the next change or start rebuilds the rows)
+        try {
+            portfolioRefresh.reconcile();
+        } catch (RuntimeException e) {
+            org.slf4j.LoggerFactory.getLogger(HostComponents.class).warn("Portfolio summaries were not reconciled at start", e);
+        }
     }
 
     void checkComplete() {
