@@ -121,13 +121,13 @@ public class PortfolioQueryService {
                 m.truncated, m.view);
     }
 
-    /** Every matching row, in page order, handed to {@code sink} one at a time (exports). */
-    public Export export(PortfolioQuery query, Consumer<Row> sink) {
+    /**
+     * Every matching row, in page order (exports). Checks and filters run now, so a bad request fails before a
+     * response starts; the rows are produced one at a time while the export is written.
+     */
+    public Export export(PortfolioQuery query) {
         Matched m = match(query);
-        for (Item item : m.items) {
-            sink.accept(m.row(item));
-        }
-        return new Export(m.items.size(), m.truncated, m.view);
+        return new Export(m.items.size(), m.truncated, m.view, () -> m.items.stream().map(m::row).iterator());
     }
 
     /**
@@ -166,7 +166,7 @@ public class PortfolioQueryService {
         List<Long> ids = new ArrayList<>();
         boolean truncated = false;
         for (int start = 0; start < HOST_CAP; start += SEARCH_PAGE) {
-            SearchPage hits = issues.search(jql, start, Math.min(SEARCH_PAGE, HOST_CAP - start), Optional.of(caller));
+            SearchPage hits = search(jql, start, caller, f);
             hits.issues().forEach(i -> ids.add(i.id()));
             truncated = hits.total() > HOST_CAP;
             if (hits.issues().isEmpty() || ids.size() >= Math.min(hits.total(), HOST_CAP)) {
@@ -226,6 +226,15 @@ public class PortfolioQueryService {
                 query.statusCategories() != null ? query.statusCategories() : v.statusCategories(),
                 query.quarter() != null ? query.quarter() : v.quarter(), query.q() != null ? query.q() : v.q(),
                 query.jql() != null ? query.jql() : v.jql());
+    }
+
+    private SearchPage search(String jql, int start, UserRef caller, Filters f) {
+        try {
+            return issues.search(jql, start, Math.min(SEARCH_PAGE, HOST_CAP - start), Optional.of(caller));
+        } catch (IssueDirectory.InvalidQueryException e) {
+            // the scope parsed alone, so what the host refuses is a project the caller cannot see or that does not exist
+            throw ValidationException.of(f.projects().isEmpty() ? "jql" : "project", "is not accepted by the search: " + e.getMessage());
+        }
     }
 
     /** Initiative types AND the scope AND the projects: what the host's search can filter, pushed down to it. */

@@ -54,7 +54,7 @@ public record PortfolioResult(List<Row> rows, int total, int page, int size, Lis
         }
     }
 
-    /** The result of an export: the rows went to the sink, in order. */
-    public record Export(int total, boolean truncated, PortfolioView view) {
+    /** Every matching row of an export, in order, produced while they are written. */
+    public record Export(int total, boolean truncated, PortfolioView view, Iterable<Row> rows) {
     }
 }
