@@ -15,6 +15,7 @@ import io.prodops.governance.portfolio.domain.PortfolioView;
 import io.prodops.governance.readiness.domain.ReadinessMessages;
 import io.prodops.governance.readiness.domain.ReaderMessages;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -121,10 +122,14 @@ public class PortfolioResource {
                 .header("Content-Disposition", "attachment; filename=\"portfolio-" + today + ".json\"").build();
     }
 
-    /** Re-evaluates the issue's readiness and rebuilds its row; 404 when the caller may not browse it or it is no initiative. */
+    /**
+     * Re-evaluates the issue's readiness and rebuilds its row; 404 when the caller may not browse it or it is no
+     * initiative. The body is ignored (a JSON content type is still required, as on every write).
+     */
     @POST
     @Path("rows/{issueKey}/refresh")
-    public Response refresh(@PathParam("issueKey") String issueKey) {
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response refresh(@PathParam("issueKey") String issueKey, String body) {
         UserRef caller = access.requireUser();
         Row row = portfolio.refreshRow(issueKey);
         return RestResponses.ok(PortfolioJson.row(row, messages.forReader(caller)));
