@@ -184,7 +184,7 @@ public class PortfolioQueryService {
             if (matches(s, f, quarter, q)) {
                 Health health = health(s, rules);
                 if (f.health().isEmpty() || f.health().contains(health.color())) {
-                    items.add(new Item(s, health));
+                    items.add(Item.of(s, health));
                 }
             }
         };
@@ -211,7 +211,7 @@ public class PortfolioQueryService {
         if (groupBy == GroupBy.OWNER || sort.field() == PortfolioView.SortField.OWNER) {
             items.forEach(i -> names.of(i.s.ownerKey()));
         }
-        Comparator<Item> order = sortOrder(sort, names).thenComparing(i -> i.s.issueKey(), PortfolioQueryService::compareKeys);
+        Comparator<Item> order = sortOrder(sort, names).thenComparing(Item.BY_KEY);
         if (groupBy != GroupBy.NONE) {
             order = groupOrder(groupBy, names).thenComparing(order);
         }
@@ -323,11 +323,11 @@ public class PortfolioQueryService {
 
     private static Comparator<Item> sortOrder(Sort sort, Names names) {
         Comparator<Item> c = switch (sort.field()) {
-            case KEY -> Comparator.comparing(i -> i.s.issueKey(), PortfolioQueryService::compareKeys);
-            case SUMMARY -> nullsLast(i -> i.s.summary() == null ? null : i.s.summary().toLowerCase(Locale.ROOT), sort.descending());
+            case KEY -> Item.BY_KEY;
+            case SUMMARY -> Comparator.comparing(i -> i.s.summary(), Comparator.nullsLast(sort.descending()
+                    ? String.CASE_INSENSITIVE_ORDER.reversed() : String.CASE_INSENSITIVE_ORDER));
             case PROJECT -> nullsLast(i -> i.s.projectKey(), sort.descending());
-            case OWNER -> nullsLast(i -> i.s.ownerKey() == null ? null : names.of(i.s.ownerKey()).displayName().toLowerCase(Locale.ROOT),
-                    sort.descending());
+            case OWNER -> nullsLast(i -> names.sortName(i.s.ownerKey()), sort.descending());
             case STATUS_CATEGORY -> Comparator.comparing(i -> i.s.statusCategory());
             case TARGET_DATE -> nullsLast(i -> i.s.targetDate(), sort.descending());
             case HEALTH -> Comparator.comparing(i -> i.health.color());
@@ -350,25 +350,13 @@ public class PortfolioQueryService {
     private static Comparator<Item> groupOrder(GroupBy groupBy, Names names) {
         return switch (groupBy) {
             case PROJECT -> Comparator.comparing(i -> i.s.projectKey(), Comparator.nullsLast(Comparator.naturalOrder()));
-            case QUARTER -> Comparator.comparing(i -> i.s.targetDate() == null ? null : quarterOf(i.s.targetDate()),
-                    Comparator.nullsLast(Comparator.naturalOrder()));
-            case OWNER -> Comparator.comparing((Item i) -> i.s.ownerKey() == null ? null
-                            : names.of(i.s.ownerKey()).displayName().toLowerCase(Locale.ROOT), Comparator.nullsLast(Comparator.naturalOrder()))
+            case QUARTER -> Comparator.comparingInt(i -> i.s.targetDate() == null ? Integer.MAX_VALUE
+                    : i.s.targetDate().getYear() * 4 + (i.s.targetDate().getMonthValue() - 1) / 3);
+            case OWNER -> Comparator.comparing((Item i) -> names.sortName(i.s.ownerKey()), Comparator.nullsLast(Comparator.naturalOrder()))
                     .thenComparing(i -> i.s.ownerKey(), Comparator.nullsLast(Comparator.naturalOrder()));
             case HEALTH -> Comparator.comparing((Item i) -> i.health.color()).reversed();
             case NONE -> (a, b) -> 0;
         };
-    }
-
-    /** PHX-9 before PHX-10: the project part as text, the number as a number. */
-    static int compareKeys(String a, String b) {
-        Matcher ma = KEY_NUMBER.matcher(a);
-        Matcher mb = KEY_NUMBER.matcher(b);
-        if (ma.matches() && mb.matches()) {
-            int c = ma.group(1).compareTo(mb.group(1));
-            return c != 0 ? c : Long.compare(Long.parseLong(ma.group(2)), Long.parseLong(mb.group(2)));
-        }
-        return a.compareTo(b);
     }
 
     // ---- groups, totals, charts
@@ -453,7 +441,15 @@ public class PortfolioQueryService {
 
     // ---- working records
 
-    private record Item(PortfolioSummary s, Health health) {
+    /** A matching row with its effective health and its key split once for sorting (PHX-9 before PHX-10). */
+    private record Item(PortfolioSummary s, Health health, String keyPrefix, long keyNumber) {
+        static final Comparator<Item> BY_KEY = Comparator.comparing(Item::keyPrefix).thenComparingLong(Item::keyNumber)
+                .thenComparing(i -> i.s.issueKey());
+
+        static Item of(PortfolioSummary s, Health health) {
+            Matcher m = KEY_NUMBER.matcher(s.issueKey());
+            return m.matches() ? new Item(s, health, m.group(1), Long.parseLong(m.group(2))) : new Item(s, health, s.issueKey(), -1);
+        }
     }
 
     private record Rules(HealthRuleSet rules, int version, LocalDate today) {
@@ -468,8 +464,15 @@ public class PortfolioQueryService {
             this.users = users;
         }
 
+        private final Map<String, String> sortNames = new HashMap<>();
+
         UserRef of(String key) {
             return known.computeIfAbsent(key, users::resolve);
+        }
+
+        /** The display name for sorting (case-insensitive), null when unassigned. */
+        String sortName(String key) {
+            return key == null ? null : sortNames.computeIfAbsent(key, k -> of(k).displayName().toLowerCase(Locale.ROOT));
         }
     }
 
