@@ -19,8 +19,8 @@ import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertTrue;
 
 /**
- * {@code /rest/prodops/1.0/portfolio} over real HTTP on the demo data: four projects with one initiative and two
- * epics each (12 initiatives); vic browses PHX, ATL and NOVA but not SEC; olga (ops manager) browses everything.
+ * {@code /rest/prodops/1.0/portfolio} over real HTTP on the demo data: four projects with their initiatives and
+ * epics; vic browses PHX, ATL and NOVA but not SEC; olga (ops manager) browses everything.
  */
 public class PortfolioRestTest {
     @ClassRule
@@ -79,8 +79,10 @@ public class PortfolioRestTest {
 
     @Test
     public void rowsCarryTheContractFields() throws Exception {
-        JsonNode rows = page("size=200", "olga").get("rows");
-        assertEquals(12, rows.size());
+        JsonNode all = page("size=200", "olga");
+        JsonNode rows = all.get("rows");
+        assertTrue(rows.size() > 10);
+        assertEquals(all.get("total").asInt(), rows.size());
         for (JsonNode r : rows) {
             for (String field : List.of("issueId", "issueKey", "summary", "project", "issueType", "owner", "statusCategory", "targetDate",
                     "prd", "readiness", "experiments", "health", "updatedAt", "refreshedAt", "url")) {
