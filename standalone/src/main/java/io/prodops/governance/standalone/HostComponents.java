@@ -72,6 +72,10 @@ import io.prodops.governance.standalone.host.HostIssueTypes;
 import io.prodops.governance.portfolio.domain.HealthRulesService;
 import io.prodops.governance.portfolio.setup.DefaultHealthRulesTask;
 import io.prodops.governance.portfolio.storage.JacksonHealthRulesCodec;
+import io.prodops.governance.portfolio.domain.PortfolioViewService;
+import io.prodops.governance.portfolio.storage.AoPortfolioViewRepository;
+import io.prodops.governance.portfolio.web.HealthRulesResource;
+import io.prodops.governance.portfolio.web.PortfolioViewResource;
 import io.prodops.governance.standalone.host.DemoData;
 import io.prodops.governance.standalone.host.DemoExperiments;
 import io.prodops.governance.standalone.host.DemoPrds;
@@ -147,6 +151,9 @@ final class HostComponents implements AutoCloseable {
     // experiment issue type (issue 6)
     final HostIssueTypes issueTypes;
     final ExperimentTypeService experimentTypes;
+    // portfolio (issue 7)
+    final HealthRulesService healthRules;
+    final PortfolioViewService portfolioViews;
     final List<Object> restResources;
     final List<Object> restProviders;
     final Map<String, HttpServlet> pageServlets;
@@ -193,16 +200,19 @@ final class HostComponents implements AutoCloseable {
         errorResponses = new ErrorResponses(users);
         issueTypes = new HostIssueTypes(hostDatabase);
         experimentTypes = new ExperimentTypeService(issueTypes, new AoSettingValues(ao, clock), locks, transactions, access, auditLog, clock);
+        healthRules = new HealthRulesService(configDocs, new JacksonHealthRulesCodec(), access, auditLog, transactions);
         setup = new OneTimeSetup(locks, transactions, List.of(new SchemaVersionTask(ao, clock), new StandardPrdTemplateTask(templates),
                 new StandardLaunchGateSetTask(gateSets), new ExperimentIssueTypeTask(experimentTypes),
-                new DefaultHealthRulesTask(new HealthRulesService(configDocs, new JacksonHealthRulesCodec(), access, auditLog, transactions))));
+                new DefaultHealthRulesTask(healthRules)));
+        portfolioViews = new PortfolioViewService(new AoPortfolioViewRepository(ao, revisions), access, issues, auditLog, transactions, clock);
 
         restResources = List.of(new SettingsResource(access, new SettingsService(settings, auditLog, transactions), users),
                 new TemplateResource(templates, users, clock), new PrdResource(prds, access, users, sectionContent),
                 new GateSetResource(gateSets, users, clock),
                 new ReadinessResource(readiness, users),
                 new ExperimentResource(experiments, access, users), new ExperimentPlanResource(experiments, access),
-                new ExperimentTypeResource(experimentTypes, access));
+                new ExperimentTypeResource(experimentTypes, access),
+                new PortfolioViewResource(portfolioViews, users), new HealthRulesResource(healthRules, users));
         restProviders = List.of(new XsrfGuard(), new RequestSizeLimit(), new GovernanceExceptionMapper(errorResponses));
         PageShell pageShell = new PageShell(renderer, pageResources, logins);
         Map<String, HttpServlet> servlets = new LinkedHashMap<>();

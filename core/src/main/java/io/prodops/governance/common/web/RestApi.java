@@ -3,6 +3,8 @@ package io.prodops.governance.common.web;
 import io.prodops.governance.experiment.web.ExperimentPlanResource;
 import io.prodops.governance.experiment.web.ExperimentResource;
 import io.prodops.governance.experiment.web.ExperimentTypeResource;
+import io.prodops.governance.portfolio.web.HealthRulesResource;
+import io.prodops.governance.portfolio.web.PortfolioViewResource;
 import io.prodops.governance.prd.web.PrdResource;
 import io.prodops.governance.prd.web.TemplateResource;
 import io.prodops.governance.readiness.web.GateSetResource;
@@ -25,7 +27,8 @@ public final class RestApi {
             GateSetResource.class,
             ReadinessResource.class,
             ExperimentResource.class, ExperimentPlanResource.class,
-            ExperimentTypeResource.class);
+            ExperimentTypeResource.class,
+            PortfolioViewResource.class, HealthRulesResource.class);
     public static final List<Class<?>> PROVIDERS = List.of(XsrfGuard.class, RequestSizeLimit.class, GovernanceExceptionMapper.class);
 
     private RestApi() {
