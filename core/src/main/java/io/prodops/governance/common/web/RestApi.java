@@ -4,6 +4,7 @@ import io.prodops.governance.experiment.web.ExperimentPlanResource;
 import io.prodops.governance.experiment.web.ExperimentResource;
 import io.prodops.governance.experiment.web.ExperimentTypeResource;
 import io.prodops.governance.portfolio.web.HealthRulesResource;
+import io.prodops.governance.portfolio.web.PortfolioSettingsResource;
 import io.prodops.governance.portfolio.web.PortfolioViewResource;
 import io.prodops.governance.prd.web.PrdResource;
 import io.prodops.governance.prd.web.TemplateResource;
@@ -28,7 +29,7 @@ public final class RestApi {
             ReadinessResource.class,
             ExperimentResource.class, ExperimentPlanResource.class,
             ExperimentTypeResource.class,
-            PortfolioViewResource.class, HealthRulesResource.class);
+            PortfolioViewResource.class, HealthRulesResource.class, PortfolioSettingsResource.class);
     public static final List<Class<?>> PROVIDERS = List.of(XsrfGuard.class, RequestSizeLimit.class, GovernanceExceptionMapper.class);
 
     private RestApi() {
