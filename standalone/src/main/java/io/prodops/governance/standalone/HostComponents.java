@@ -72,7 +72,6 @@ import io.prodops.governance.standalone.host.HostIssueTypes;
 import io.prodops.governance.portfolio.domain.HealthRulesService;
 import io.prodops.governance.portfolio.domain.PortfolioQueryService;
 import io.prodops.governance.portfolio.domain.PortfolioRefresher;
-import io.prodops.governance.portfolio.domain.PortfolioViewLookup;
 import io.prodops.governance.portfolio.web.PortfolioResource;
 import io.prodops.governance.portfolio.domain.PortfolioSummaryBuilder;
 import io.prodops.governance.portfolio.domain.SummaryRefreshOnChange;
@@ -80,6 +79,12 @@ import io.prodops.governance.portfolio.storage.AoPortfolioSettingsRepository;
 import io.prodops.governance.portfolio.storage.AoPortfolioSummaryRepository;
 import io.prodops.governance.portfolio.setup.DefaultHealthRulesTask;
 import io.prodops.governance.portfolio.storage.JacksonHealthRulesCodec;
+import io.prodops.governance.portfolio.domain.PortfolioViewService;
+import io.prodops.governance.portfolio.domain.PortfolioSettingsService;
+import io.prodops.governance.portfolio.web.PortfolioSettingsResource;
+import io.prodops.governance.portfolio.storage.AoPortfolioViewRepository;
+import io.prodops.governance.portfolio.web.HealthRulesResource;
+import io.prodops.governance.portfolio.web.PortfolioViewResource;
 import io.prodops.governance.standalone.host.DemoData;
 import io.prodops.governance.standalone.host.DemoExperiments;
 import io.prodops.governance.standalone.host.DemoPrds;
@@ -155,6 +160,9 @@ final class HostComponents implements AutoCloseable {
     // experiment issue type (issue 6)
     final HostIssueTypes issueTypes;
     final ExperimentTypeService experimentTypes;
+    // portfolio views and settings (issue 7)
+    final PortfolioViewService portfolioViews;
+    final PortfolioSettingsService portfolioSettingsService;
     final List<Object> restResources;
     final List<Object> restProviders;
     final Map<String, HttpServlet> pageServlets;
@@ -211,8 +219,7 @@ final class HostComponents implements AutoCloseable {
                 evaluations, readinessCache, clock, issueDataChanged);
         ReaderMessages readerMessages = new ReaderMessages(issues, policy, UserPreferences.DEFAULTS);
         readiness = new ReadinessService(access, evaluator, approvals, evaluations, readerMessages, users, auditLog, transactions, clock);
-        // saved views are not wired yet: no view id resolves (404 VIEW_NOT_FOUND) until the views storage replaces this
-        PortfolioViewLookup portfolioViews = (id, caller) -> java.util.Optional.empty();
+        portfolioViews = new PortfolioViewService(new AoPortfolioViewRepository(ao, revisions), access, issues, auditLog, transactions, clock);
         portfolio = new PortfolioQueryService(access, issues, users, portfolioSummaries, portfolioRefresh, portfolioSettings, healthRules,
                 portfolioViews, readiness, clock);
         launchGuard = new LaunchGuard(readinessCache, evaluator, evaluations, readerMessages, Licensing.ALWAYS, auditLog, transactions, clock);
@@ -224,6 +231,7 @@ final class HostComponents implements AutoCloseable {
         setup = new OneTimeSetup(locks, transactions, List.of(new SchemaVersionTask(ao, clock), new StandardPrdTemplateTask(templates),
                 new StandardLaunchGateSetTask(gateSets), new ExperimentIssueTypeTask(experimentTypes),
                 new DefaultHealthRulesTask(healthRules)));
+        portfolioSettingsService = new PortfolioSettingsService(portfolioSettings, fieldCatalog, access, auditLog, transactions, clock);
 
         restResources = List.of(new SettingsResource(access, new SettingsService(settings, auditLog, transactions), users),
                 new TemplateResource(templates, users, clock), new PrdResource(prds, access, users, sectionContent),
@@ -231,7 +239,10 @@ final class HostComponents implements AutoCloseable {
                 new ReadinessResource(readiness, users),
                 new ExperimentResource(experiments, access, users), new ExperimentPlanResource(experiments, access),
                 new ExperimentTypeResource(experimentTypes, access),
-                new PortfolioResource(portfolio, access, readerMessages, users, clock));
+                new PortfolioResource(portfolio, access, readerMessages, users, clock),
+
+                new PortfolioViewResource(portfolioViews, users), new HealthRulesResource(healthRules, users),
+                new PortfolioSettingsResource(portfolioSettingsService, access));
         restProviders = List.of(new XsrfGuard(), new RequestSizeLimit(), new GovernanceExceptionMapper(errorResponses));
         PageShell pageShell = new PageShell(renderer, pageResources, logins);
         Map<String, HttpServlet> servlets = new LinkedHashMap<>();

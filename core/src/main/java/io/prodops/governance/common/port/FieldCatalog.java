@@ -7,4 +7,12 @@ package io.prodops.governance.common.port;
 public interface FieldCatalog {
     /** Whether {@code fieldId} names a field of the host now. */
     boolean exists(String fieldId);
+
+    /**
+     * Whether {@code fieldId} names a date field of the host now (the portfolio's target date field must be one).
+     * Hosts override this with their date custom fields; the default knows only the built-in due date.
+     */
+    default boolean isDateField(String fieldId) {
+        return "duedate".equals(fieldId);
+    }
 }

@@ -4,6 +4,9 @@ import io.prodops.governance.experiment.web.ExperimentPlanResource;
 import io.prodops.governance.experiment.web.ExperimentResource;
 import io.prodops.governance.experiment.web.ExperimentTypeResource;
 import io.prodops.governance.portfolio.web.PortfolioResource;
+import io.prodops.governance.portfolio.web.HealthRulesResource;
+import io.prodops.governance.portfolio.web.PortfolioSettingsResource;
+import io.prodops.governance.portfolio.web.PortfolioViewResource;
 import io.prodops.governance.prd.web.PrdResource;
 import io.prodops.governance.prd.web.TemplateResource;
 import io.prodops.governance.readiness.web.GateSetResource;
@@ -27,7 +30,8 @@ public final class RestApi {
             ReadinessResource.class,
             ExperimentResource.class, ExperimentPlanResource.class,
             ExperimentTypeResource.class,
-            PortfolioResource.class);
+            PortfolioResource.class,
+            PortfolioViewResource.class, HealthRulesResource.class, PortfolioSettingsResource.class);
     public static final List<Class<?>> PROVIDERS = List.of(XsrfGuard.class, RequestSizeLimit.class, GovernanceExceptionMapper.class);
 
     private RestApi() {
