@@ -1,9 +1,5 @@
 package io.prodops.governance.standalone;
 
-import com.atlassian.annotations.security.UnlicensedSiteAccess;
-import jakarta.ws.rs.GET;
-import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
 import org.junit.ClassRule;
 import org.junit.Test;
 
@@ -15,42 +11,25 @@ import static org.junit.Assert.assertTrue;
 /**
  * The portfolio's REST roots share the {@code /portfolio} prefix: {@code PortfolioResource} is {@code @Path("/portfolio")}
  * while saved views, health rules and settings are their own root classes ({@code @Path("/portfolio/views")} etc.).
- * Jersey must send each path to its class; stand-ins at those roots (mounted like core's resources) prove it.
+ * Jersey must send each path to its class.
  */
 public class PortfolioPathsTest {
     @ClassRule
-    public static final RunningHost HOST = new RunningHost(false, b -> b.restResource(new Views()).restResource(new HealthRules()));
+    public static final RunningHost HOST = new RunningHost();
     private static final String BASE = "/rest/prodops/1.0/portfolio";
-
-    @Path("/portfolio/views")
-    @UnlicensedSiteAccess
-    public static class Views {
-        @GET
-        public String list() {
-            return "views";
-        }
-
-        @GET
-        @Path("{id}")
-        public String one(@PathParam("id") String id) {
-            return "view " + id;
-        }
-    }
-
-    @Path("/portfolio/health-rules")
-    @UnlicensedSiteAccess
-    public static class HealthRules {
-        @GET
-        public String get() {
-            return "rules";
-        }
-    }
 
     @Test
     public void eachPathReachesItsOwnResource() throws Exception {
-        assertEquals("views", HOST.get(BASE + "/views", "vic").body());
-        assertEquals("view 12", HOST.get(BASE + "/views/12", "vic").body());
-        assertEquals("rules", HOST.get(BASE + "/health-rules", "vic").body());
+        HttpResponse<String> views = HOST.get(BASE + "/views", "vic");
+        assertEquals(views.body(), 200, views.statusCode());
+        assertTrue(views.body(), RunningHost.json(views).has("items"));
+        assertEquals(404, HOST.get(BASE + "/views/999999", "vic").statusCode());
+        HttpResponse<String> rules = HOST.get(BASE + "/health-rules", "vic");
+        assertEquals(rules.body(), 200, rules.statusCode());
+        assertTrue(rules.body(), RunningHost.json(rules).has("rules"));
+        HttpResponse<String> settings = HOST.get(BASE + "/settings", "vic");
+        assertEquals(settings.body(), 200, settings.statusCode());
+        assertTrue(settings.body(), RunningHost.json(settings).has("initiativeTypes"));
         HttpResponse<String> page = HOST.get(BASE, "vic");
         assertEquals(page.body(), 200, page.statusCode());
         assertTrue(page.body(), RunningHost.json(page).has("rows"));
