@@ -47,6 +47,10 @@ public final class ExperimentFixture {
 
     public final AoExperimentRepository repository;
     public final AoAuditLog audit;
+    /** The issues the service reported changed, in order (after each committed write). */
+    public final java.util.List<Long> changed = new java.util.concurrent.CopyOnWriteArrayList<>();
+    /** Who hears about changes; tests may swap in a failing one. */
+    public io.prodops.governance.common.port.IssueDataChanged listener = changed::addAll;
     public final ExperimentService service;
     private UserRef caller = PETE;
 
@@ -105,7 +109,8 @@ public final class ExperimentFixture {
         };
         CurrentUser current = () -> Optional.ofNullable(caller);
         Access access = new Access(current, directoryOfIssues, policy, directory, settings);
-        service = new ExperimentService(access, repository, directoryOfIssues, policy, audit, new AoTransactions(ao, guard), clock);
+        service = new ExperimentService(access, repository, directoryOfIssues, policy, audit, new AoTransactions(ao, guard), clock,
+                ids -> listener.changed(ids));
     }
 
     public ExperimentFixture as(UserRef user) {

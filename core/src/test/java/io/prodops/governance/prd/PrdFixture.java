@@ -50,6 +50,10 @@ public final class PrdFixture {
     public final Map<String, PublishedTemplate> versions = new HashMap<>();
     public final AoPrdRepository repository;
     public final AoAuditLog audit;
+    /** The issues the service reported changed, in order (after each committed write). */
+    public final java.util.List<Long> changed = new java.util.concurrent.CopyOnWriteArrayList<>();
+    /** Who hears about changes; tests may swap in a failing one. */
+    public io.prodops.governance.common.port.IssueDataChanged listener = changed::addAll;
     public final PrdService service;
     public final UserDirectory users;
     public final Access access;
@@ -108,7 +112,7 @@ public final class PrdFixture {
         service = new PrdService(access, repository, (key, version) -> {
             PublishedTemplate found = versions.get(key + ":" + version);
             return Optional.ofNullable(found);
-        }, codec, new OwaspRichTextSanitizer(), directory, policy, audit, new AoTransactions(ao, guard), clock);
+        }, codec, new OwaspRichTextSanitizer(), directory, policy, audit, new AoTransactions(ao, guard), clock, ids -> listener.changed(ids));
     }
 
     public PrdFixture as(UserRef user) {

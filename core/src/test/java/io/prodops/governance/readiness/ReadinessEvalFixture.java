@@ -91,6 +91,8 @@ public final class ReadinessEvalFixture {
     /** Answers a search (jql, max) with full visibility; default: nothing matches. */
     public BiFunction<String, Integer, List<IssueFacts>> searchAnswer = (jql, max) -> List.of();
     public final List<String> queries = new ArrayList<>();
+    /** The issues whose stored evaluation changed, in order (the portfolio's change hook). */
+    public final List<Long> changed = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public final EmbeddedActiveObjects ao;
     public final AoTransactions transactions;
@@ -202,7 +204,7 @@ public final class ReadinessEvalFixture {
         cache = new ReadinessCache(new LocalClusterCaches(clock), evaluations);
         ReadinessFactsCollector collector = new ReadinessFactsCollector(directory, new PrdRepositoryFacts(prds), fields,
                 ExperimentDecisions.UNAVAILABLE, approvals, cache);
-        evaluator = new ReadinessEvaluator(published, collector, evaluations, cache, clock);
+        evaluator = new ReadinessEvaluator(published, collector, evaluations, cache, clock, changed::addAll);
         ReaderMessages messages = new ReaderMessages(directory, policy, UserPreferences.DEFAULTS);
         service = new ReadinessService(access, evaluator, approvals, evaluations, messages, userDirectory, audit, transactions, clock);
         guard = new LaunchGuard(cache, evaluator, evaluations, messages, licensed::get, audit, transactions, clock);

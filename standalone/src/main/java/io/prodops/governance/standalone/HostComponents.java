@@ -70,6 +70,11 @@ import io.prodops.governance.experiment.web.ExperimentTypePageServlet;
 import io.prodops.governance.experiment.web.ExperimentTypeResource;
 import io.prodops.governance.standalone.host.HostIssueTypes;
 import io.prodops.governance.portfolio.domain.HealthRulesService;
+import io.prodops.governance.portfolio.domain.PortfolioRefresher;
+import io.prodops.governance.portfolio.domain.PortfolioSummaryBuilder;
+import io.prodops.governance.portfolio.domain.SummaryRefreshOnChange;
+import io.prodops.governance.portfolio.storage.AoPortfolioSettingsRepository;
+import io.prodops.governance.portfolio.storage.AoPortfolioSummaryRepository;
 import io.prodops.governance.portfolio.setup.DefaultHealthRulesTask;
 import io.prodops.governance.portfolio.storage.JacksonHealthRulesCodec;
 import io.prodops.governance.standalone.host.DemoData;
@@ -150,6 +155,12 @@ final class HostComponents implements AutoCloseable {
     final List<Object> restResources;
     final List<Object> restProviders;
     final Map<String, HttpServlet> pageServlets;
+    // portfolio summaries (issue 7): rows, settings, the refresher and the change hook PRDs/readiness/experiments call
+    final HealthRulesService healthRules;
+    final AoPortfolioSummaryRepository portfolioSummaries;
+    final AoPortfolioSettingsRepository portfolioSettings;
+    final PortfolioRefresher portfolioRefresh;
+    final SummaryRefreshOnChange issueDataChanged;
 
     HostComponents(HostOptions options) {
         hostDatabase = HostDatabase.open(options.dataDir());
@@ -172,19 +183,27 @@ final class HostComponents implements AutoCloseable {
         auditLog = new AoAuditLog(ao);
         access = new Access(currentUser, issues, policy, users, settings);
         configDocs = new AoConfigDocRepository(ao, revisions);
+        healthRules = new HealthRulesService(configDocs, new JacksonHealthRulesCodec(), access, auditLog, transactions);
+        portfolioSummaries = new AoPortfolioSummaryRepository(ao);
+        portfolioSettings = new AoPortfolioSettingsRepository(ao, revisions);
+        portfolioRefresh = new PortfolioRefresher(portfolioSummaries, new PortfolioSummaryBuilder(new AoPrdRepository(ao, revisions, sectionContent),
+                new AoGateBindingRepository(ao, revisions), new AoReadinessEvaluationRepository(ao), new AoExperimentRepository(ao, revisions, clock),
+                issues, new HostIssueFieldValues(fieldCatalog), healthRules, clock), portfolioSettings, issues, locks, transactions, clock);
+        issueDataChanged = new SummaryRefreshOnChange(portfolioRefresh);
         templates = new TemplateService(configDocs, new JacksonTemplateCodec(), sanitizer, access, auditLog, transactions);
         prds = new PrdService(access, new AoPrdRepository(ao, revisions, sectionContent), templates, sectionContent, sanitizer,
-                users, policy, auditLog, transactions, clock);
+                users, policy, auditLog, transactions, clock, issueDataChanged);
         gateSets = new GateSetService(configDocs, new JacksonGateSetCodec(), issues, fieldCatalog, new AoGateBindingRepository(ao, revisions),
                 projects, access, auditLog, transactions);
         AoReadinessEvaluationRepository evaluations = new AoReadinessEvaluationRepository(ao);
         AoGateApprovalRepository approvals = new AoGateApprovalRepository(ao);
-        experiments = new ExperimentService(access, new AoExperimentRepository(ao, revisions, clock), issues, policy, auditLog, transactions, clock);
+        experiments = new ExperimentService(access, new AoExperimentRepository(ao, revisions, clock), issues, policy, auditLog, transactions, clock,
+                issueDataChanged);
         readinessCache = new ReadinessCache(caches, evaluations);
         ReadinessEvaluator evaluator = new ReadinessEvaluator(new GateSetLookup(gateSets),
                 new ReadinessFactsCollector(issues, new PrdRepositoryFacts(new AoPrdRepository(ao, revisions, sectionContent)),
                         new HostIssueFieldValues(fieldCatalog), new ExperimentReadinessDecisions(experiments), approvals, readinessCache),
-                evaluations, readinessCache, clock);
+                evaluations, readinessCache, clock, issueDataChanged);
         ReaderMessages readerMessages = new ReaderMessages(issues, policy, UserPreferences.DEFAULTS);
         readiness = new ReadinessService(access, evaluator, approvals, evaluations, readerMessages, users, auditLog, transactions, clock);
         launchGuard = new LaunchGuard(readinessCache, evaluator, evaluations, readerMessages, Licensing.ALWAYS, auditLog, transactions, clock);
@@ -195,7 +214,7 @@ final class HostComponents implements AutoCloseable {
         experimentTypes = new ExperimentTypeService(issueTypes, new AoSettingValues(ao, clock), locks, transactions, access, auditLog, clock);
         setup = new OneTimeSetup(locks, transactions, List.of(new SchemaVersionTask(ao, clock), new StandardPrdTemplateTask(templates),
                 new StandardLaunchGateSetTask(gateSets), new ExperimentIssueTypeTask(experimentTypes),
-                new DefaultHealthRulesTask(new HealthRulesService(configDocs, new JacksonHealthRulesCodec(), access, auditLog, transactions))));
+                new DefaultHealthRulesTask(healthRules)));
 
         restResources = List.of(new SettingsResource(access, new SettingsService(settings, auditLog, transactions), users),
                 new TemplateResource(templates, users, clock), new PrdResource(prds, access, users, sectionContent),
@@ -231,6 +250,8 @@ final class HostComponents implements AutoCloseable {
             new DemoLaunch(hostDatabase, prds, gateSets, readiness, currentUser, users, issues).seed();
             new DemoExperiments(experiments, currentUser, users).seed();
         }
+        // every start: the demo's rows on the first, and whatever changed while the host was down afterwards
+        portfolioRefresh.reconcile();
     }
 
     void checkComplete() {

@@ -5,7 +5,10 @@ import io.prodops.governance.common.domain.IssueLinkFacts;
 import io.prodops.governance.common.domain.SearchPage;
 import io.prodops.governance.common.domain.UserRef;
 
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -18,10 +21,28 @@ public interface IssueDirectory {
 
     Optional<IssueFacts> findById(long issueId);
 
+    /**
+     * The issues with these ids that exist (deleted ones are left out), in no particular order. Hosts override the
+     * one-by-one default with batched look-ups; callers pass at most 500 ids.
+     */
+    default List<IssueFacts> findByIds(Collection<Long> issueIds) {
+        return issueIds.stream().distinct().map(this::findById).flatMap(Optional::stream).toList();
+    }
+
     /** Sub-tasks and issues whose parent is this issue. */
     List<IssueFacts> children(long issueId);
 
     List<IssueLinkFacts> links(long issueId);
+
+    /**
+     * The links of each of these issues (an issue without links maps to an empty list). Hosts override the one-by-one
+     * default with batched look-ups; callers pass at most 500 ids.
+     */
+    default Map<Long, List<IssueLinkFacts>> linksOf(Collection<Long> issueIds) {
+        Map<Long, List<IssueLinkFacts>> out = new LinkedHashMap<>();
+        issueIds.stream().distinct().forEach(id -> out.put(id, links(id)));
+        return out;
+    }
 
     /**
      * Runs a JQL query. Never unbounded: {@code max} is capped by the host (Jira 11 returns at most 10,000 hits).

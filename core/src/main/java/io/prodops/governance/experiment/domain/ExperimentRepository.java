@@ -41,6 +41,24 @@ public interface ExperimentRepository {
 
     Optional<ResultSnapshot> latestSnapshot(long issueId);
 
+    /**
+     * The latest snapshot of each of these issues' experiments with the design's arms (experiments without results
+     * are left out), for lists such as the portfolio's sample-ratio check. Stores override the one-by-one default
+     * with a constant number of batched queries.
+     */
+    default List<LatestResults> latestResults(Collection<Long> issueIds) {
+        return issueIds.stream().distinct().flatMap(id -> findByIssueId(id).stream())
+                .flatMap(e -> latestSnapshot(e.issueId()).map(s -> new LatestResults(e.issueId(), e.design().variants(), s)).stream())
+                .toList();
+    }
+
+    /** What {@link #latestResults} returns: the arms as designed (with their planned allocation) and the latest snapshot. */
+    record LatestResults(long issueId, List<Variant> variants, ResultSnapshot snapshot) {
+        public LatestResults {
+            variants = List.copyOf(variants);
+        }
+    }
+
     /** Newest first, one page at a time. */
     Page<ResultSnapshot> snapshots(long issueId, PageRequest page);
 }

@@ -57,10 +57,19 @@ public class ExperimentService {
     private final Clock clock;
     private final SampleSizePlanner planner = new SampleSizePlanner();
     private final ExperimentAnalyzer analyzer = new ExperimentAnalyzer();
+    private final io.prodops.governance.common.port.IssueDataChanged changes;
 
-    @Inject
+    /** Without a change listener (tests). */
     public ExperimentService(Access access, ExperimentRepository experiments, IssueDirectory issues, AccessPolicy policy, AuditLog audit,
                              Transactions transactions, Clock clock) {
+        this(access, experiments, issues, policy, audit, transactions, clock, io.prodops.governance.common.port.IssueDataChanged.NONE);
+    }
+
+    /** @param changes told after each committed write of an experiment (status, decision and results feed the portfolio) */
+    @Inject
+    public ExperimentService(Access access, ExperimentRepository experiments, IssueDirectory issues, AccessPolicy policy, AuditLog audit,
+                             Transactions transactions, Clock clock, io.prodops.governance.common.port.IssueDataChanged changes) {
+        this.changes = changes;
         this.access = access;
         this.experiments = experiments;
         this.issues = issues;
@@ -91,7 +100,7 @@ public class ExperimentService {
         IssueFacts issue = access.requireEditable(issueKey);
         UserRef user = access.requireUser();
         ExperimentDesign design = DesignValidator.validate(input);
-        return transactions.inTransaction(() -> {
+        return changed(issue, transactions.inTransaction(() -> {
             Optional<Experiment> existing = experiments.findByIssueId(issue.id());
             if (existing.isPresent()) {
                 throw new ConflictException("EXPERIMENT_EXISTS", issue.key() + " already has an experiment.", AUDIT_SUBJECT, issue.id(),
@@ -100,7 +109,7 @@ public class ExperimentService {
             Experiment created = experiments.create(issue.id(), issue.project().id(), design, user.key());
             record(issue, "EXPERIMENT_CREATED", user, design.variants().size() + " variants, primary metric " + design.primaryMetric().name());
             return view(issue, created);
-        });
+        }));
     }
 
     /**
@@ -112,7 +121,7 @@ public class ExperimentService {
         UserRef user = access.requireUser();
         requireRevision(revision);
         ExperimentDesign design = DesignValidator.validate(input);
-        return transactions.inTransaction(() -> {
+        return changed(issue, transactions.inTransaction(() -> {
             Experiment current = experiments.lockAndLoad(issue.id()).orElseThrow(ExperimentService::notFound);
             if (current.status().isFinal()) {
                 throw closed(issue, current);
@@ -124,7 +133,7 @@ public class ExperimentService {
             experiments.save(issue.id(), design, current.status(), null, revision, user.key());
             record(issue, "DESIGN_UPDATED", user, "design changed in " + current.status());
             return view(issue, experiments.findByIssueId(issue.id()).orElseThrow());
-        });
+        }));
     }
 
     /**
@@ -139,7 +148,7 @@ public class ExperimentService {
         if (target == ExperimentStatus.DECIDED) {
             throw ValidationException.of("status", "an experiment is DECIDED by recording a decision (POST .../experiment/decision)");
         }
-        return transactions.inTransaction(() -> {
+        return changed(issue, transactions.inTransaction(() -> {
             Experiment current = experiments.lockAndLoad(issue.id()).orElseThrow(ExperimentService::notFound);
             if (!current.status().statusMoves().contains(target)) {
                 throw new ConflictException("INVALID_STATUS_CHANGE", "An experiment in " + current.status() + " cannot move to " + target
@@ -153,7 +162,7 @@ public class ExperimentService {
             experiments.save(issue.id(), design, target, null, revision == null ? current.revision().revision() : revision, user.key());
             record(issue, "STATUS_CHANGED", user, current.status() + " -> " + target);
             return view(issue, experiments.findByIssueId(issue.id()).orElseThrow());
-        });
+        }));
     }
 
     /** Appends a cumulative snapshot from JSON (the UI or tooling). Results are taken while RUNNING or in ANALYSIS. */
@@ -171,7 +180,7 @@ public class ExperimentService {
         UserRef user = access.requireUser();
         ExperimentDesign design = experiments.findByIssueId(issue.id()).orElseThrow(ExperimentService::notFound).design();
         ResultSnapshot.Results results = parse.apply(design); // 400 before any write; variants are locked once results are taken
-        return transactions.inTransaction(() -> {
+        return changed(issue, transactions.inTransaction(() -> {
             Experiment current = experiments.lockAndLoad(issue.id()).orElseThrow(ExperimentService::notFound);
             if (!current.status().acceptsResults()) {
                 throw new ConflictException("EXPERIMENT_NOT_RUNNING", "Results are entered while the experiment is RUNNING or in ANALYSIS; it is "
@@ -181,7 +190,13 @@ public class ExperimentService {
             ResultSnapshot snapshot = experiments.addSnapshot(issue.id(), source, checked, user.key());
             record(issue, "RESULTS_ADDED", user, "snapshot " + snapshot.number() + " (" + source + "): " + describe(checked.variants()));
             return snapshot;
-        });
+        }));
+    }
+
+    /** After the write committed: whoever derives data from experiments (the portfolio) is told, best effort. */
+    private <T> T changed(IssueFacts issue, T result) {
+        io.prodops.governance.common.port.IssueDataChanged.notifyQuietly(changes, List.of(issue.id()));
+        return result;
     }
 
     public Page<ResultSnapshot> history(String issueKey, PageRequest page) {
@@ -229,7 +244,7 @@ public class ExperimentService {
             throw new ValidationException(errors);
         }
         Decision d = chosen;
-        return transactions.inTransaction(() -> {
+        return changed(issue, transactions.inTransaction(() -> {
             Experiment current = experiments.lockAndLoad(issue.id()).orElseThrow(ExperimentService::notFound);
             if (!current.status().acceptsDecision()) {
                 throw new ConflictException("EXPERIMENT_NOT_DECIDABLE", "A decision is recorded while the experiment is RUNNING or in ANALYSIS; it is "
@@ -244,7 +259,7 @@ public class ExperimentService {
                     revision == null ? current.revision().revision() : revision, user.key());
             record(issue, "DECIDED", user, d + (srm && ack != null ? " (sample-ratio mismatch acknowledged)" : "") + ": " + why);
             return view(issue, experiments.findByIssueId(issue.id()).orElseThrow());
-        });
+        }));
     }
 
     /**

@@ -149,6 +149,63 @@ public class AoExperimentRepository implements ExperimentRepository {
         }));
     }
 
+    /**
+     * Four queries per {@value #IDS_PER_QUERY} issues whatever their number of snapshots: the experiments, their arms,
+     * the snapshot numbers (id columns only), then the data of the newest snapshot of each.
+     */
+    @Override
+    public List<LatestResults> latestResults(Collection<Long> issueIds) {
+        List<Long> ids = issueIds.stream().distinct().toList();
+        List<LatestResults> out = new ArrayList<>();
+        if (ids.isEmpty()) {
+            return out;
+        }
+        return ao.executeInTransaction(() -> {
+            for (int from = 0; from < ids.size(); from += IDS_PER_QUERY) {
+                List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + IDS_PER_QUERY));
+                ExperimentEntity[] experiments = ao.find(ExperimentEntity.class, Query.select("ID, ISSUE_ID")
+                        .where("ISSUE_ID IN (" + marks(chunk.size()) + ")", chunk.toArray()));
+                if (experiments.length == 0) {
+                    continue;
+                }
+                Object[] experimentIds = Arrays.stream(experiments).map(e -> (Object) e.getID()).toArray();
+                java.util.Map<Integer, Integer> newest = new java.util.HashMap<>(); // experiment id -> result row id
+                java.util.Map<Integer, Integer> newestNo = new java.util.HashMap<>();
+                for (ExpResultEntity r : ao.find(ExpResultEntity.class, Query.select("ID, EXPERIMENT_ID, SNAPSHOT_NO")
+                        .where("EXPERIMENT_ID IN (" + marks(experimentIds.length) + ")", experimentIds))) {
+                    if (r.getSnapshotNo() > newestNo.getOrDefault(r.getExperimentId(), 0)) {
+                        newestNo.put(r.getExperimentId(), r.getSnapshotNo());
+                        newest.put(r.getExperimentId(), r.getID());
+                    }
+                }
+                if (newest.isEmpty()) {
+                    continue;
+                }
+                java.util.Map<Integer, List<Variant>> arms = new java.util.HashMap<>();
+                for (ExpVariantEntity v : ao.find(ExpVariantEntity.class, Query.select()
+                        .where("EXPERIMENT_ID IN (" + marks(newest.size()) + ")", newest.keySet().toArray()).order("EXPERIMENT_ID, POSITION ASC"))) {
+                    arms.computeIfAbsent(v.getExperimentId(), k -> new ArrayList<>()).add(new Variant(v.getName(), v.getAllocation(), v.isControl()));
+                }
+                java.util.Map<Integer, ExpResultEntity> snapshots = new java.util.HashMap<>();
+                for (ExpResultEntity r : ao.find(ExpResultEntity.class, Query.select()
+                        .where("ID IN (" + marks(newest.size()) + ")", newest.values().toArray()))) {
+                    snapshots.put(r.getExperimentId(), r);
+                }
+                for (ExperimentEntity e : experiments) {
+                    ExpResultEntity snapshot = snapshots.get(e.getID());
+                    if (snapshot != null) {
+                        out.add(new LatestResults(e.getIssueId(), arms.getOrDefault(e.getID(), List.of()), toSnapshot(snapshot)));
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    private static String marks(int n) {
+        return String.join(", ", java.util.Collections.nCopies(n, "?"));
+    }
+
     @Override
     public Page<ResultSnapshot> snapshots(long issueId, PageRequest page) {
         return ao.executeInTransaction(() -> {

@@ -100,8 +100,11 @@ public interface PortfolioSummaryEntity extends Entity, IssueBound {
 
     void setEvaluatedAt(Date evaluatedAt);
 
-    /** JSON: {"byStatus": {STATUS: n}, "decisions": {DECISION: n}}. */
-    @StringLength(1024)
+    /**
+     * JSON: {"byStatus": {STATUS: n}, "decisions": {DECISION: n}}; at most about 130 characters with every status and
+     * decision present, well inside AO's largest bounded length (450; 1024 is refused by AO's schema check).
+     */
+    @StringLength(450)
     String getExperiments();
 
     void setExperiments(String experiments);

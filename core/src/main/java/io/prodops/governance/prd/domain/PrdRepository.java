@@ -12,6 +12,14 @@ import java.util.Optional;
 public interface PrdRepository {
     Optional<PrdHeader> findByIssueId(long issueId);
 
+    /**
+     * The PRD headers of these issues (issues without a PRD are left out), for lists such as the portfolio. Stores
+     * override the one-by-one default with batched queries (at most 500 ids each).
+     */
+    default List<PrdHeader> findHeaders(java.util.Collection<Long> issueIds) {
+        return issueIds.stream().distinct().map(this::findByIssueId).flatMap(Optional::stream).toList();
+    }
+
     /** The PRD with its sections and reviewers, in a constant number of queries whatever the number of sections. */
     Optional<Prd> load(long issueId);
 

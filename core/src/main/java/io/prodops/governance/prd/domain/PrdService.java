@@ -57,10 +57,21 @@ public class PrdService {
     private final AuditLog audit;
     private final Transactions transactions;
     private final Clock clock;
+    private final io.prodops.governance.common.port.IssueDataChanged changes;
 
-    @Inject
+    /** Without a change listener (tests). */
     public PrdService(Access access, PrdRepository prds, PublishedTemplates templates, SectionContentCodec codec, RichTextSanitizer sanitizer,
                       UserDirectory users, AccessPolicy policy, AuditLog audit, Transactions transactions, Clock clock) {
+        this(access, prds, templates, codec, sanitizer, users, policy, audit, transactions, clock,
+                io.prodops.governance.common.port.IssueDataChanged.NONE);
+    }
+
+    /** @param changes told after each committed write of a PRD (its status and completeness feed the portfolio) */
+    @Inject
+    public PrdService(Access access, PrdRepository prds, PublishedTemplates templates, SectionContentCodec codec, RichTextSanitizer sanitizer,
+                      UserDirectory users, AccessPolicy policy, AuditLog audit, Transactions transactions, Clock clock,
+                      io.prodops.governance.common.port.IssueDataChanged changes) {
+        this.changes = changes;
         this.access = access;
         this.prds = prds;
         this.templates = templates;
@@ -93,7 +104,7 @@ public class PrdService {
         }
         Map<String, String> values = placeholderValues(issue, user);
         List<PrdRepository.NewSection> sections = newSections(template.template(), values);
-        return transactions.inTransaction(() -> {
+        return changed(issue, transactions.inTransaction(() -> {
             Optional<PrdHeader> existing = prds.findByIssueId(issue.id());
             if (existing.isPresent()) {
                 throw new ConflictException("PRD_EXISTS", issue.key() + " already has a PRD.", "PRD", issue.id(), existing.get().revision());
@@ -101,7 +112,7 @@ public class PrdService {
             Prd created = prds.create(issue.id(), issue.project().id(), templateKey, template.version(), sections, user.key());
             record(issue, "PRD_CREATED", user, "from template " + templateKey + " v" + template.version());
             return view(issue, created);
-        });
+        }));
     }
 
     /**
@@ -117,7 +128,7 @@ public class PrdService {
         if (contentJson.getBytes(StandardCharsets.UTF_8).length > MAX_SECTION_BYTES) {
             throw new PayloadTooLargeException("Section " + sectionKey + " is larger than 64 KB.");
         }
-        return transactions.inTransaction(() -> {
+        return changed(issue, transactions.inTransaction(() -> {
             Prd prd = prds.lockAndLoad(issue.id()).orElseThrow(PrdService::prdNotFound);
             PrdSection section = prd.section(sectionKey)
                     .orElseThrow(() -> new NotFoundException("PRD_SECTION_NOT_FOUND", "The PRD has no section " + sectionKey + "."));
@@ -145,7 +156,7 @@ public class PrdService {
             }
             audit.recordCoalescing(entry(issue, "SECTION_EDITED:" + sectionKey, user, "section " + sectionKey + " edited"), AUTOSAVE_WINDOW);
             return view(issue, prds.load(issue.id()).orElseThrow());
-        });
+        }));
     }
 
     public PrdView submit(String issueKey, List<String> reviewerKeys, Integer revision) {
@@ -170,7 +181,7 @@ public class PrdService {
         if (!errors.isEmpty()) {
             throw new ValidationException(errors);
         }
-        return transactions.inTransaction(() -> {
+        return changed(issue, transactions.inTransaction(() -> {
             Prd prd = prds.lockAndLoad(issue.id()).orElseThrow(PrdService::prdNotFound);
             PrdStatus status = prd.header().status();
             if (status != PrdStatus.DRAFT && status != PrdStatus.CHANGES_REQUESTED) {
@@ -182,7 +193,7 @@ public class PrdService {
             prds.saveState(issue.id(), PrdStatus.IN_REVIEW, prd.completeness(), reviewers, revision, user.key());
             record(issue, "SUBMITTED", user, "for review by " + keys.size() + (keys.size() == 1 ? " reviewer" : " reviewers"));
             return view(issue, prds.load(issue.id()).orElseThrow());
-        });
+        }));
     }
 
     /** A named reviewer's decision. Carries no revision (the decision is the reviewer's own); concurrent ones are retried. */
@@ -200,7 +211,7 @@ public class PrdService {
         }
         for (int attempt = 1; ; attempt++) {
             try {
-                return transactions.inTransaction(() -> applyReview(issue, user, decision, comment));
+                return changed(issue, transactions.inTransaction(() -> applyReview(issue, user, decision, comment)));
             } catch (ConflictException e) {
                 if (!"STALE_REVISION".equals(e.code()) || attempt == REVIEW_ATTEMPTS) {
                     throw e;
@@ -248,7 +259,7 @@ public class PrdService {
         if (version == null) {
             throw ValidationException.of("version", "is required");
         }
-        return transactions.inTransaction(() -> {
+        return changed(issue, transactions.inTransaction(() -> {
             Prd prd = prds.lockAndLoad(issue.id()).orElseThrow(PrdService::prdNotFound);
             if (prd.header().status() == PrdStatus.IN_REVIEW) {
                 throw new ConflictException("PRD_IN_REVIEW", "The PRD is in review; upgrade it once a reviewer requests changes.",
@@ -278,7 +289,13 @@ public class PrdService {
                 record(issue, "APPROVAL_REVOKED", user, "template upgraded after approval; back to DRAFT");
             }
             return view(issue, prds.load(issue.id()).orElseThrow());
-        });
+        }));
+    }
+
+    /** After the write committed: whoever derives data from PRDs (the portfolio) is told, best effort. */
+    private <T> T changed(IssueFacts issue, T result) {
+        io.prodops.governance.common.port.IssueDataChanged.notifyQuietly(changes, List.of(issue.id()));
+        return result;
     }
 
     public Page<AuditEntry> history(String issueKey, PageRequest page) {

@@ -38,6 +38,8 @@ import java.util.Set;
  */
 @Named
 public class AoPrdRepository implements PrdRepository {
+    /** Issue ids per IN (...) query: below every database's parameter limit (Oracle's 1000 list items). */
+    static final int IDS_PER_QUERY = 500;
     static final String AGGREGATE = "PRD";
     static final String SECTION_AGGREGATE = "PRD_SECTION";
 
@@ -55,6 +57,25 @@ public class AoPrdRepository implements PrdRepository {
     @Override
     public Optional<PrdHeader> findByIssueId(long issueId) {
         return header(issueId).map(AoPrdRepository::toHeader);
+    }
+
+    /** One query per {@value #IDS_PER_QUERY} ids. */
+    @Override
+    public List<PrdHeader> findHeaders(java.util.Collection<Long> issueIds) {
+        List<Long> ids = issueIds.stream().distinct().toList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return ao.executeInTransaction(() -> {
+            List<PrdHeader> out = new java.util.ArrayList<>();
+            for (int from = 0; from < ids.size(); from += IDS_PER_QUERY) {
+                List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + IDS_PER_QUERY));
+                PrdEntity[] rows = ao.find(PrdEntity.class, Query.select()
+                        .where("ISSUE_ID IN (" + String.join(", ", java.util.Collections.nCopies(chunk.size(), "?")) + ")", chunk.toArray()));
+                Arrays.stream(rows).map(AoPrdRepository::toHeader).forEach(out::add);
+            }
+            return out;
+        });
     }
 
     @Override

@@ -20,10 +20,19 @@ public class ReadinessEvaluator {
     private final ReadinessCache cache;
     private final Clock clock;
     private final ReadinessEngine engine = new ReadinessEngine();
+    private final io.prodops.governance.common.port.IssueDataChanged changes;
 
-    @Inject
+    /** Without a change listener (tests). */
     public ReadinessEvaluator(PublishedGateSets gateSets, ReadinessFactsCollector collector, ReadinessEvaluationRepository evaluations,
                               ReadinessCache cache, Clock clock) {
+        this(gateSets, collector, evaluations, cache, clock, io.prodops.governance.common.port.IssueDataChanged.NONE);
+    }
+
+    /** @param changes told after each stored evaluation (the portfolio shows the latest one) */
+    @Inject
+    public ReadinessEvaluator(PublishedGateSets gateSets, ReadinessFactsCollector collector, ReadinessEvaluationRepository evaluations,
+                              ReadinessCache cache, Clock clock, io.prodops.governance.common.port.IssueDataChanged changes) {
+        this.changes = changes;
         this.gateSets = gateSets;
         this.collector = collector;
         this.evaluations = evaluations;
@@ -54,6 +63,7 @@ public class ReadinessEvaluator {
         Evaluation evaluation = evaluate(issue, set);
         evaluations.storeLatest(issue.project().id(), evaluation);
         cache.evaluationStored(issue.id(), set.key()); // after the commit: no node re-reads the old row
+        io.prodops.governance.common.port.IssueDataChanged.notifyQuietly(changes, java.util.List.of(issue.id()));
         return evaluation;
     }
 

@@ -23,6 +23,8 @@ import java.util.Optional;
  */
 @Named
 public class AoReadinessEvaluationRepository implements ReadinessEvaluationRepository {
+    /** Issue ids per IN (...) query: below every database's parameter limit (Oracle's 1000 list items). */
+    static final int IDS_PER_QUERY = 500;
     private final ActiveObjects ao;
 
     @Inject
@@ -72,6 +74,33 @@ public class AoReadinessEvaluationRepository implements ReadinessEvaluationRepos
     public Optional<Evaluation> latest(long issueId, String gatesetKey) {
         return ao.executeInTransaction(() -> Optional.ofNullable(row(issueId, gatesetKey)).map(r -> EvaluationJson.decode(r.getGatesetKey(),
                 r.getGatesetVersion(), r.getIssueId(), r.getEvaluatedAt().toInstant(), r.isReady(), r.getResult())));
+    }
+
+    /**
+     * One query per {@value #IDS_PER_QUERY} issues: every latest row of those issues (one per gate set they were
+     * evaluated against; few), keeping the one of the wanted gate set.
+     */
+    @Override
+    public java.util.Map<Long, Evaluation> latest(java.util.Map<Long, String> gatesetByIssue) {
+        java.util.List<Long> ids = java.util.List.copyOf(gatesetByIssue.keySet());
+        java.util.Map<Long, Evaluation> out = new java.util.LinkedHashMap<>();
+        if (ids.isEmpty()) {
+            return out;
+        }
+        return ao.executeInTransaction(() -> {
+            for (int from = 0; from < ids.size(); from += IDS_PER_QUERY) {
+                java.util.List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + IDS_PER_QUERY));
+                ReadinessEvalEntity[] rows = ao.find(ReadinessEvalEntity.class, Query.select()
+                        .where("ISSUE_ID IN (" + String.join(", ", java.util.Collections.nCopies(chunk.size(), "?")) + ")", chunk.toArray()));
+                for (ReadinessEvalEntity r : rows) {
+                    if (r.getGatesetKey().equals(gatesetByIssue.get(r.getIssueId()))) {
+                        out.put(r.getIssueId(), EvaluationJson.decode(r.getGatesetKey(), r.getGatesetVersion(), r.getIssueId(),
+                                r.getEvaluatedAt().toInstant(), r.isReady(), r.getResult()));
+                    }
+                }
+            }
+            return out;
+        });
     }
 
     private ReadinessEvalEntity row(long issueId, String gatesetKey) {

@@ -32,7 +32,7 @@ import java.util.List;
  * {@code {"d"}}, {@code {"instant"}}, {@code {"date"}}, {@code {"issue":I}}, {@code {"issues":[I]}},
  * {@code I = {"id","key","summary"?}}. Issue keys and summaries are those at evaluation time.
  */
-final class EvaluationJson {
+public final class EvaluationJson {
     static final int FORMAT = 1;
     private static final ObjectMapper MAPPER = JsonMapper.builder().build();
 
@@ -100,6 +100,36 @@ final class EvaluationJson {
                     w == null ? null : new WaiverInfo(w.path("user").asText(), Instant.parse(w.path("at").asText()), textOrNull(w, "reason"))));
         }
         return new Evaluation(gatesetKey, version, issueId, evaluatedAt, ready, gates);
+    }
+
+    /**
+     * A list of messages in the same message form as the gate results ({@code [M]}), for other stored documents that
+     * carry messages (portfolio health reasons), so one format is read and written everywhere.
+     */
+    public static String encodeMessages(List<Message> messages) {
+        ArrayNode out = MAPPER.createArrayNode();
+        messages.forEach(m -> out.add(message(m)));
+        try {
+            return MAPPER.writeValueAsString(out);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot store messages", e);
+        }
+    }
+
+    /** Reads what {@link #encodeMessages} wrote. */
+    public static List<Message> decodeMessages(String text) {
+        JsonNode root;
+        try {
+            root = MAPPER.readTree(text);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored messages are not readable", e);
+        }
+        if (root == null || !root.isArray()) {
+            throw new IllegalStateException("stored messages are not a list");
+        }
+        List<Message> out = new ArrayList<>();
+        root.forEach(m -> out.add(message(m)));
+        return out;
     }
 
     private static ObjectNode message(Message m) {

@@ -170,7 +170,7 @@ public class SchemaRulesTest {
         for (Class<? extends RawEntity<?>> entity : StorageEntities.ALL) {
             for (Method getter : EntityRoundTripTest.getters(entity)) {
                 String column = EntityRoundTripTest.column(getter);
-                if (column.endsWith("_BY") || column.endsWith("USER_KEY") || column.endsWith("ACTOR_KEY")) {
+                if (column.endsWith("_BY") || column.endsWith("USER_KEY") || column.endsWith("ACTOR_KEY") || column.endsWith("OWNER_KEY")) {
                     userColumns.add(entity.getSimpleName() + "." + column);
                 }
             }

@@ -432,4 +432,15 @@ public class ReadinessServiceStorageTest {
         fail("expected " + type.getSimpleName());
         return null;
     }
+
+    @Test
+    public void everyStoredEvaluationIsReportedToTheChangeListener() {
+        long id = f.issues.values().stream().filter(i -> i.key().equals("ATL-100")).findFirst().orElseThrow().id();
+        f.changed.clear();
+
+        f.as(PETE).service.evaluate("ATL-100", null);
+        f.as(VIC).service.evaluate("ATL-100", null);
+
+        assertEquals(java.util.List.of(id, id), f.changed);
+    }
 }

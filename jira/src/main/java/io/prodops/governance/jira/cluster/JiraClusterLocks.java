@@ -29,4 +29,18 @@ public class JiraClusterLocks implements ClusterLocks {
             lock.unlock();
         }
     }
+
+    /** {@code ClusterLock} is a {@link java.util.concurrent.locks.Lock}: {@code tryLock()} returns at once. */
+    @Override
+    public <T> java.util.Optional<T> tryUnderLock(String lockName, Supplier<T> work) {
+        ClusterLock lock = lockService.getLockForName(lockName);
+        if (!lock.tryLock()) {
+            return java.util.Optional.empty();
+        }
+        try {
+            return java.util.Optional.ofNullable(work.get());
+        } finally {
+            lock.unlock();
+        }
+    }
 }

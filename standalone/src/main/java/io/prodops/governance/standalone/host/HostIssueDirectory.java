@@ -14,7 +14,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -46,6 +49,54 @@ public final class HostIssueDirectory implements IssueDirectory {
     @Override
     public Optional<IssueFacts> findById(long issueId) {
         return one(SELECT + " WHERE I.ID = ?", issueId);
+    }
+
+    /** One query (callers pass at most 500 ids). */
+    @Override
+    public List<IssueFacts> findByIds(Collection<Long> issueIds) {
+        List<Object> ids = issueIds.stream().distinct().map(id -> (Object) id).toList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return db.read(c -> list(c, SELECT + " WHERE I.ID IN (" + marks(ids.size()) + ")", ids));
+    }
+
+    /** One query (callers pass at most 500 ids). */
+    @Override
+    public Map<Long, List<IssueLinkFacts>> linksOf(Collection<Long> issueIds) {
+        List<Long> ids = issueIds.stream().distinct().toList();
+        Map<Long, List<IssueLinkFacts>> out = new LinkedHashMap<>();
+        ids.forEach(id -> out.put(id, new ArrayList<>()));
+        if (ids.isEmpty()) {
+            return out;
+        }
+        return db.read(c -> {
+            String marks = marks(ids.size());
+            try (PreparedStatement s = c.prepareStatement("SELECT LINK_TYPE, SOURCE_ID, DEST_ID FROM HOST_ISSUE_LINK"
+                    + " WHERE SOURCE_ID IN (" + marks + ") OR DEST_ID IN (" + marks + ") ORDER BY ID")) {
+                for (int i = 0; i < ids.size(); i++) {
+                    s.setLong(i + 1, ids.get(i));
+                    s.setLong(ids.size() + i + 1, ids.get(i));
+                }
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        long source = r.getLong(2);
+                        long dest = r.getLong(3);
+                        if (out.containsKey(source)) {
+                            out.get(source).add(new IssueLinkFacts(r.getString(1), IssueLinkFacts.Direction.OUTWARD, dest));
+                        }
+                        if (out.containsKey(dest)) {
+                            out.get(dest).add(new IssueLinkFacts(r.getString(1), IssueLinkFacts.Direction.INWARD, source));
+                        }
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    private static String marks(int n) {
+        return String.join(", ", java.util.Collections.nCopies(n, "?"));
     }
 
     @Override

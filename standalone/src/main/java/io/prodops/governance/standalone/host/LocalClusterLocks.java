@@ -21,4 +21,17 @@ public final class LocalClusterLocks implements ClusterLocks {
             lock.unlock();
         }
     }
+
+    @Override
+    public <T> java.util.Optional<T> tryUnderLock(String lockName, Supplier<T> work) {
+        ReentrantLock lock = locks.computeIfAbsent(lockName, n -> new ReentrantLock());
+        if (!lock.tryLock()) {
+            return java.util.Optional.empty();
+        }
+        try {
+            return java.util.Optional.ofNullable(work.get());
+        } finally {
+            lock.unlock();
+        }
+    }
 }
