@@ -25,9 +25,11 @@ import java.util.Set;
 /**
  * Keeps the portfolio summaries in step with Jira: when an issue is created, edited, assigned, transitioned
  * (resolved, closed, reopened, generic events), moved or deleted, or a link is added or removed, the summaries the
- * change may affect are rebuilt ({@link SummaryRefresh#refreshAffected}): the issue itself (if it is an initiative, or
- * no longer exists: its row goes), its parent and the issues at the other end of its links (an experiment informs an
- * initiative through a link). Comments and work logs change no summary input and are ignored.
+ * change may affect are rebuilt ({@link SummaryRefresh#refreshAffected}, which itself follows parents and experiment
+ * links of issues that exist): the issue (rebuilt if it is an initiative, its row dropped if it is gone or no longer
+ * one) and its parent; for a deleted issue also the issues at the other end of the links Jira still reports (a deleted
+ * experiment's initiative); for a link added or removed both ends. Comments and work logs change no summary input and
+ * are ignored.
  *
  * <p>Mirrors {@code ReadinessInvalidationListener}: registered with Jira's event publisher in {@code @PostConstruct},
  * unregistered in {@code @PreDestroy}; Jira publishes one {@link IssueEvent} per event of an issue event bundle. Never
@@ -70,17 +72,20 @@ public class PortfolioRefreshListener {
         Set<Long> affected = new LinkedHashSet<>();
         affected.add(issue.getId());
         if (issue.getParentId() != null) {
-            affected.add(issue.getParentId());
+            affected.add(issue.getParentId()); // core cannot look up the parent of an issue that is gone
         }
-        try {
-            for (IssueLink link : nullSafe(links.getOutwardLinks(issue.getId()))) {
-                affected.add(link.getDestinationId());
+        if (EventType.ISSUE_DELETED_ID.equals(event.getEventTypeId())) {
+            // core follows the links of issues that exist; of a deleted one only what Jira still answers here is left
+            try {
+                for (IssueLink link : nullSafe(links.getOutwardLinks(issue.getId()))) {
+                    affected.add(link.getDestinationId());
+                }
+                for (IssueLink link : nullSafe(links.getInwardLinks(issue.getId()))) {
+                    affected.add(link.getSourceId());
+                }
+            } catch (RuntimeException e) {
+                LOG.warn("Portfolio: links of deleted issue {} not read; linked initiatives are corrected by the next reconcile", issue.getId(), e);
             }
-            for (IssueLink link : nullSafe(links.getInwardLinks(issue.getId()))) {
-                affected.add(link.getSourceId());
-            }
-        } catch (RuntimeException e) {
-            LOG.warn("Portfolio: links of issue {} not read; linked initiatives are corrected by the next reconcile", issue.getId(), e);
         }
         refresh(affected);
     }

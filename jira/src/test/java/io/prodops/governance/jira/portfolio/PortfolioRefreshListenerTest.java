@@ -36,16 +36,23 @@ public class PortfolioRefreshListenerTest {
     }
 
     @Test
-    public void everyIssueChangeRefreshesTheIssueItsParentAndItsLinkedIssues() {
+    public void everyIssueChangeRefreshesTheIssueAndItsParent() {
+        // created, updated, assigned, resolved, closed, reopened, moved, work started/stopped, generic (transitions)
+        for (long type : new long[]{1L, 2L, 3L, 4L, 5L, 7L, 9L, 11L, 12L, 13L}) {
+            listener.onIssueEvent(event(issue(7L, 3L), type));
+        }
+        verify(refresh, org.mockito.Mockito.times(10)).refreshAffected(List.of(7L, 3L));
+        verifyNoInteractions(links); // core follows the links of issues that exist
+    }
+
+    @Test
+    public void aDeletedIssueAlsoRefreshesTheIssuesItWasLinkedTo() {
         IssueLink outward = link(7L, 8L);
         IssueLink inward = link(9L, 7L);
         when(links.getOutwardLinks(7L)).thenReturn(List.of(outward));
         when(links.getInwardLinks(7L)).thenReturn(List.of(inward));
-        // created, updated, assigned, resolved, closed, reopened, deleted, moved, work started/stopped, generic (transitions)
-        for (long type : new long[]{1L, 2L, 3L, 4L, 5L, 7L, 8L, 9L, 11L, 12L, 13L}) {
-            listener.onIssueEvent(event(issue(7L, 3L), type));
-        }
-        verify(refresh, org.mockito.Mockito.times(11)).refreshAffected(List.of(7L, 3L, 8L, 9L));
+        listener.onIssueEvent(event(issue(7L, 3L), 8L));
+        verify(refresh).refreshAffected(List.of(7L, 3L, 8L, 9L));
     }
 
     @Test
@@ -87,7 +94,7 @@ public class PortfolioRefreshListenerTest {
     public void failuresNeverReachJirasEventThread() {
         when(links.getOutwardLinks(7L)).thenThrow(new IllegalStateException("db"));
         doThrow(new IllegalStateException("ao")).when(refresh).refreshAffected(any());
-        listener.onIssueEvent(event(issue(7L, 3L), 2L)); // no exception
+        listener.onIssueEvent(event(issue(7L, 3L), 8L)); // deleted; no exception
         verify(refresh).refreshAffected(List.of(7L, 3L)); // the issue and its parent still go when the links fail
     }
 
