@@ -212,7 +212,7 @@ define('prodops/portfolio-dashboard-item', ['wrm/context-path'], function (conte
         });
 
         save.disabled = true;
-        getJson(base() + REST + '/views').then(function (result) {
+        getJson(base() + REST + '/views?size=200').then(function (result) {
             save.disabled = false;
             if (result.status !== 200 || !result.body) {
                 status.textContent = AJS.I18n.getText('prodops.portfolio.gadget.error.views', problem(result));

@@ -28,7 +28,7 @@ public class PortfolioDashboardItemBehaviourTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String PORTFOLIO_12 = "/jira/rest/prodops/1.0/portfolio?view=12&size=5&sort=health,desc";
     private static final String PORTFOLIO_ALL = "/jira/rest/prodops/1.0/portfolio?size=5&sort=health,desc";
-    private static final String VIEWS = "/jira/rest/prodops/1.0/portfolio/views";
+    private static final String VIEWS = "/jira/rest/prodops/1.0/portfolio/views?size=200"; // the largest page (PageRequest.MAX_SIZE)
 
     @Test
     public void itShowsTheCountsAndTheAtRiskInitiativesOfTheChosenView() throws Exception {
