@@ -3,6 +3,7 @@ package io.prodops.governance.common.web;
 import io.prodops.governance.experiment.web.ExperimentPlanResource;
 import io.prodops.governance.experiment.web.ExperimentResource;
 import io.prodops.governance.experiment.web.ExperimentTypeResource;
+import io.prodops.governance.portfolio.web.PortfolioResource;
 import io.prodops.governance.prd.web.PrdResource;
 import io.prodops.governance.prd.web.TemplateResource;
 import io.prodops.governance.readiness.web.GateSetResource;
@@ -25,7 +26,8 @@ public final class RestApi {
             GateSetResource.class,
             ReadinessResource.class,
             ExperimentResource.class, ExperimentPlanResource.class,
-            ExperimentTypeResource.class);
+            ExperimentTypeResource.class,
+            PortfolioResource.class);
     public static final List<Class<?>> PROVIDERS = List.of(XsrfGuard.class, RequestSizeLimit.class, GovernanceExceptionMapper.class);
 
     private RestApi() {

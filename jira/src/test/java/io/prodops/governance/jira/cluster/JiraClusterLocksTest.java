@@ -43,4 +43,18 @@ public class JiraClusterLocksTest {
         }));
         verify(lock).unlock();
     }
+
+    @Test
+    public void tryUnderLockRunsTheWorkOnlyWhenTheLockIsFreeAndReleasesIt() {
+        when(service.getLockForName("io.prodops.governance.portfolio.reconcile")).thenReturn(lock);
+        when(lock.tryLock()).thenReturn(true, false);
+
+        assertEquals(java.util.Optional.of("done"), locks.tryUnderLock("io.prodops.governance.portfolio.reconcile", () -> "done"));
+        verify(lock).unlock();
+        assertEquals(java.util.Optional.empty(), locks.tryUnderLock("io.prodops.governance.portfolio.reconcile", () -> {
+            throw new AssertionError("must not run while another node holds the lock");
+        }));
+        verify(lock, org.mockito.Mockito.times(1)).unlock();
+        verify(lock, org.mockito.Mockito.never()).lock();
+    }
 }
