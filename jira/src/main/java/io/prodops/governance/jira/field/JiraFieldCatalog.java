@@ -26,4 +26,25 @@ public class JiraFieldCatalog implements FieldCatalog {
         }
         return IssueFields.isCustomFieldId(fieldId) && customFields.getCustomFieldObject(fieldId) != null;
     }
+
+    /** Jira's own date custom field types (date picker, date time picker), by their type keys. */
+    static final java.util.Set<String> DATE_TYPES = java.util.Set.of("com.atlassian.jira.plugin.system.customfieldtypes:datepicker",
+            "com.atlassian.jira.plugin.system.customfieldtypes:datetime");
+
+    /**
+     * Whether the field is a date: the due date, or a custom field of one of Jira's date types (the portfolio's target
+     * date field must be one; {@code JiraIssueFieldValues.dates} reads them). Overrides {@code FieldCatalog.isDateField}
+     * once the portfolio settings' port has it (pf-views), and until then is not called.
+     */
+    public boolean isDateField(String fieldId) {
+        if (IssueFields.DUE_DATE.equals(fieldId)) {
+            return true;
+        }
+        if (!IssueFields.isCustomFieldId(fieldId)) {
+            return false;
+        }
+        com.atlassian.jira.issue.fields.CustomField field = customFields.getCustomFieldObject(fieldId);
+        com.atlassian.jira.issue.customfields.CustomFieldType<?, ?> type = field == null ? null : field.getCustomFieldType();
+        return type != null && DATE_TYPES.contains(type.getKey());
+    }
 }

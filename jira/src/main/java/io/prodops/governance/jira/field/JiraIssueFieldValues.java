@@ -11,8 +11,10 @@ import io.prodops.governance.readiness.domain.IssueFieldValues;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -23,6 +25,8 @@ import java.util.Set;
  */
 @Named
 public class JiraIssueFieldValues implements IssueFieldValues {
+    /** Issues loaded per {@code getIssueObjects} call. */
+    static final int BATCH = 500;
     private final IssueManager issues;
     private final CustomFieldManager customFields;
 
@@ -46,6 +50,49 @@ public class JiraIssueFieldValues implements IssueFieldValues {
             values.put(fieldId, value(jiraIssue, fieldId));
         }
         return values;
+    }
+
+    /**
+     * The portfolio's target date: {@code duedate} from the facts (already loaded), a date custom field (date picker or
+     * date-time) read from the issues loaded in batches of {@value #BATCH} ({@code IssueManager.getIssueObjects}); a
+     * field this Jira does not have, or a value that is not a date, gives no date.
+     */
+    @Override
+    public Map<Long, LocalDate> dates(Collection<IssueFacts> facts, String fieldId) {
+        Map<Long, LocalDate> dates = new LinkedHashMap<>();
+        if (IssueFields.DUE_DATE.equals(fieldId)) {
+            facts.stream().filter(i -> i.dueDate() != null).forEach(i -> dates.put(i.id(), i.dueDate()));
+            return dates;
+        }
+        CustomField field = fieldId != null && IssueFields.isCustomFieldId(fieldId) ? customFields.getCustomFieldObject(fieldId) : null;
+        if (field == null) {
+            return dates;
+        }
+        List<Long> ids = facts.stream().map(IssueFacts::id).distinct().toList();
+        for (int from = 0; from < ids.size(); from += BATCH) {
+            List<Issue> loaded = issues.getIssueObjects(ids.subList(from, Math.min(ids.size(), from + BATCH)));
+            for (Issue issue : loaded == null ? List.<Issue>of() : loaded) {
+                LocalDate date = issue == null ? null : toDate(issue.getCustomFieldValue(field));
+                if (date != null) {
+                    dates.put(issue.getId(), date);
+                }
+            }
+        }
+        return dates;
+    }
+
+    /** Jira keeps date picker values as {@code java.sql.Timestamp} at the day's start in the server's zone. */
+    static LocalDate toDate(Object value) {
+        if (value instanceof java.sql.Timestamp timestamp) {
+            return timestamp.toLocalDateTime().toLocalDate();
+        }
+        if (value instanceof java.util.Date date) {
+            return date.toInstant().atZone(java.time.ZoneId.systemDefault()).toLocalDate();
+        }
+        if (value instanceof LocalDate date) {
+            return date;
+        }
+        return null;
     }
 
     private FieldValue value(Issue issue, String fieldId) {

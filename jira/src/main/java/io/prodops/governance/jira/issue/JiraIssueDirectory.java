@@ -28,6 +28,7 @@ import jakarta.inject.Named;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -68,6 +69,25 @@ public class JiraIssueDirectory implements IssueDirectory {
     @Override
     public Optional<IssueFacts> findById(long issueId) {
         return Optional.ofNullable(issues.getIssueObject(issueId)).map(JiraIssueDirectory::toFacts);
+    }
+
+    /**
+     * Batched: one {@code IssueManager.getIssueObjects} call per {@value #MAX_PAGE_SIZE} distinct ids (Jira leaves
+     * ids it does not find out of the list). No batched link API is known for Jira 11, so {@link #linksOf} keeps the
+     * port's one-by-one default (two {@code IssueLinkManager} reads per issue).
+     */
+    @Override
+    public List<IssueFacts> findByIds(Collection<Long> issueIds) {
+        List<Long> ids = issueIds.stream().filter(java.util.Objects::nonNull).distinct().toList();
+        List<IssueFacts> found = new ArrayList<>(ids.size());
+        for (int from = 0; from < ids.size(); from += MAX_PAGE_SIZE) {
+            for (Issue issue : nullSafe(issues.getIssueObjects(ids.subList(from, Math.min(ids.size(), from + MAX_PAGE_SIZE))))) {
+                if (issue != null) {
+                    found.add(toFacts(issue));
+                }
+            }
+        }
+        return found;
     }
 
     /** {@code parent = KEY} with full visibility (lookups here are not permission-filtered), page by page. */

@@ -7,6 +7,9 @@ import io.prodops.governance.common.storage.StorageEntities;
 import io.prodops.governance.common.web.Pages;
 import io.prodops.governance.common.web.RestApi;
 import io.prodops.governance.common.web.WebResources;
+import io.prodops.governance.jira.portfolio.PortfolioReconcileJob;
+import io.prodops.governance.jira.portfolio.PortfolioRefreshListener;
+import io.prodops.governance.jira.web.JiraWebResources;
 import io.prodops.governance.jira.workflow.ReadinessRuleForm;
 import io.prodops.governance.jira.workflow.ReadinessRuleView;
 import io.prodops.governance.prd.web.PrdPanelView;
@@ -207,6 +210,9 @@ public class DescriptorIT {
     public void webResourcesAreCoresModules() {
         Map<String, List<String>> descriptor = new TreeMap<>();
         for (Element module : bundle.modules("web-resource")) {
+            if (JiraWebResources.MODULES.containsKey(module.getAttribute("key"))) {
+                continue; // Jira-only: checked by portfolioDashboardItemIsAClientSideItemWithItsResources
+            }
             assertEquals(List.of("com.atlassian.auiplugin:ajs"), children(module, "dependency").stream().map(e -> e.getTextContent().strip()).toList());
             List<String> files = new ArrayList<>();
             for (Element resource : children(module, "resource")) {
@@ -219,6 +225,64 @@ public class DescriptorIT {
             descriptor.put(module.getAttribute("key"), files);
         }
         assertEquals(new TreeMap<>(WebResources.MODULES), descriptor);
+    }
+
+    /**
+     * The dashboard item: an AMD module (client-side rendering, no Soy view) defined by a Jira-only web-resource on
+     * dashboards, every text key in the bundle's i18n, the thumbnail in the jar, and the script and styles present.
+     */
+    @Test
+    public void portfolioDashboardItemIsAClientSideItemWithItsResources() throws IOException {
+        Element item = moduleWithKey("dashboard-item", "prodops-portfolio-dashboard-item");
+        assertEquals("true", item.getAttribute("configurable"));
+        assertEquals(JiraWebResources.PORTFOLIO_DASHBOARD_ITEM_AMD, childText(item, "amd-module"));
+        assertTrue("no server-side view: nothing to compile", children(item, "resource").isEmpty());
+        Element definition = children(item, "definition").get(0);
+        Properties texts = texts();
+        for (String key : List.of(item.getAttribute("i18n-name-key"), children(definition, "title").get(0).getAttribute("key"),
+                children(item, "description").get(0).getAttribute("key"))) {
+            assertTrue("i18n key " + key, texts.containsKey(key));
+        }
+        assertEquals("JIRA", childText(children(definition, "categories").get(0), "category"));
+        assertFalse(childText(children(definition, "author").get(0), "name").isEmpty());
+        String thumbnail = children(definition, "thumbnail").get(0).getAttribute("location");
+        String prefix = "/download/resources/" + io.prodops.governance.jira.JiraApp.PLUGIN_KEY + "/";
+        assertTrue(thumbnail, thumbnail.startsWith(prefix));
+        assertTrue("the thumbnail is in the jar (plugin download resource images/)", bundle.entries.containsKey(thumbnail.substring(prefix.length())));
+
+        Element resources = moduleWithKey("web-resource", JiraWebResources.PORTFOLIO_DASHBOARD_ITEM);
+        assertEquals("atl.dashboard", childText(resources, "context"));
+        assertEquals(List.of("com.atlassian.auiplugin:ajs"), children(resources, "dependency").stream().map(e -> e.getTextContent().strip()).toList());
+        Element transformation = children(resources, "transformation").get(0);
+        assertEquals("js", transformation.getAttribute("extension"));
+        assertEquals("jsI18n", children(transformation, "transformer").get(0).getAttribute("key"));
+        List<String> files = new ArrayList<>();
+        for (Element resource : children(resources, "resource")) {
+            String location = resource.getAttribute("location");
+            assertEquals("download", resource.getAttribute("type"));
+            assertTrue(location + " is under " + JiraWebResources.ROOT, location.startsWith(JiraWebResources.ROOT));
+            assertTrue(location + " is in the jar", bundle.entries.containsKey(location));
+            files.add(location.substring(JiraWebResources.ROOT.length()));
+        }
+        assertEquals(JiraWebResources.MODULES.get(JiraWebResources.PORTFOLIO_DASHBOARD_ITEM), files);
+        String script = new String(bundle.entry(JiraWebResources.ROOT + "portfolio-dashboard-item.js"), StandardCharsets.UTF_8);
+        assertTrue("the script defines the module the dashboard item names",
+                script.contains("define('" + JiraWebResources.PORTFOLIO_DASHBOARD_ITEM_AMD + "'"));
+    }
+
+    /** The reconcile job and the event listener are components of the app's Spring context (scanner index). */
+    @Test
+    public void portfolioJobAndListenerAreComponents() throws Exception {
+        List<String> components = bundle.index("component").stream().map(line -> line.split("#")[0]).toList();
+        for (Class<?> type : List.of(PortfolioReconcileJob.class, PortfolioRefreshListener.class)) {
+            assertTrue(type.getName() + " is in the scanner index", components.contains(type.getName()));
+        }
+        assertTrue("SAL calls the job's onStart: exported as LifecycleAware", bundle.index("exports")
+                .contains(PortfolioReconcileJob.class.getName() + "#com.atlassian.sal.api.lifecycle.LifecycleAware"));
+        assertTrue(bundle.index("imports").contains("com.atlassian.scheduler.SchedulerService"));
+        assertTrue(com.atlassian.scheduler.JobRunner.class.isAssignableFrom(PortfolioReconcileJob.class));
+        assertTrue(PortfolioRefreshListener.class.getMethod("onIssueEvent", com.atlassian.jira.event.issue.IssueEvent.class)
+                .isAnnotationPresent(com.atlassian.event.api.EventListener.class));
     }
 
     @Test

@@ -51,6 +51,34 @@ public class SpringWiringIT {
         assertEquals(List.of(), problems(built, components, hostServices));
     }
 
+    /**
+     * Portfolio (portfolio-jira): the reconcile job and the event listener are components, core's refresher is the one
+     * {@code SummaryRefresh}, and core's change observer the one {@code IssueDataChanged} the PRD, readiness and
+     * experiment services are given, so the app's own changes refresh summaries in Jira too.
+     */
+    @Test
+    public void portfolioBeansAreWired() throws Exception {
+        List<Class<?>> components = new ArrayList<>();
+        for (String line : bundle.index("component")) {
+            components.add(Class.forName(line.split("#")[0]));
+        }
+        assertTrue(components.contains(io.prodops.governance.jira.portfolio.PortfolioReconcileJob.class));
+        assertTrue(components.contains(io.prodops.governance.jira.portfolio.PortfolioRefreshListener.class));
+        assertEquals(List.of(io.prodops.governance.portfolio.domain.PortfolioRefresher.class),
+                components.stream().filter(io.prodops.governance.portfolio.domain.SummaryRefresh.class::isAssignableFrom).toList());
+        assertEquals(List.of(io.prodops.governance.portfolio.domain.SummaryRefreshOnChange.class),
+                components.stream().filter(io.prodops.governance.common.port.IssueDataChanged.class::isAssignableFrom).toList());
+        for (Class<?> service : List.of(io.prodops.governance.prd.domain.PrdService.class, io.prodops.governance.experiment.domain.ExperimentService.class,
+                io.prodops.governance.readiness.domain.ReadinessEvaluator.class)) {
+            assertTrue(service + " is a component", components.contains(service));
+            Constructor<?> constructor = injectionConstructor(service);
+            assertTrue(service + " is built with the change observer",
+                    Arrays.asList(constructor.getParameterTypes()).contains(io.prodops.governance.common.port.IssueDataChanged.class));
+        }
+        assertTrue("Jira reads date custom fields in batches", Arrays.stream(io.prodops.governance.jira.field.JiraIssueFieldValues.class.getDeclaredMethods())
+                .anyMatch(m -> m.getName().equals("dates")));
+    }
+
     @Test
     public void theCheckSeesMissingAndAmbiguousBeans() {
         assertEquals(List.of(), problems(List.of(Needs.class), List.of(One.class), Set.of()));

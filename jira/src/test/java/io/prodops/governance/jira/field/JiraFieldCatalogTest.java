@@ -37,4 +37,30 @@ public class JiraFieldCatalogTest {
         assertFalse(catalog.exists(null));
         verifyNoInteractions(customFields);
     }
+
+    @Test
+    public void dateFieldsAreTheDueDateAndJirasDateCustomFieldTypes() {
+        assertTrue(catalog.isDateField("duedate"));
+        customField("customfield_1", "com.atlassian.jira.plugin.system.customfieldtypes:datepicker");
+        customField("customfield_2", "com.atlassian.jira.plugin.system.customfieldtypes:datetime");
+        customField("customfield_3", "com.atlassian.jira.plugin.system.customfieldtypes:textfield");
+        CustomField typeless = mock(CustomField.class); // its type's app is disabled: Jira answers null
+        when(customFields.getCustomFieldObject("customfield_4")).thenReturn(typeless);
+        assertTrue(catalog.isDateField("customfield_1"));
+        assertTrue(catalog.isDateField("customfield_2"));
+        assertFalse(catalog.isDateField("customfield_3"));
+        assertFalse(catalog.isDateField("customfield_4"));
+        assertFalse("no such field", catalog.isDateField("customfield_5"));
+        assertFalse(catalog.isDateField("fixVersions"));
+        assertFalse(catalog.isDateField(null));
+    }
+
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    private void customField(String id, String typeKey) {
+        CustomField field = mock(CustomField.class);
+        com.atlassian.jira.issue.customfields.CustomFieldType type = mock(com.atlassian.jira.issue.customfields.CustomFieldType.class);
+        when(type.getKey()).thenReturn(typeKey);
+        when(field.getCustomFieldType()).thenReturn(type);
+        when(customFields.getCustomFieldObject(id)).thenReturn(field);
+    }
 }

@@ -86,4 +86,33 @@ public class JiraIssueFieldValuesTest {
         when(customFields.getCustomFieldObject(id)).thenReturn(field);
         return field;
     }
+
+    @Test
+    public void targetDatesComeFromTheDueDateOrADateCustomFieldReadInBatches() {
+        IssueFacts due = new IssueFacts(1L, "PHX-1", "s", new ProjectRef(10L, "PHX", "Phoenix"), "Initiative", "Open",
+                StatusCategory.TO_DO, null, java.time.LocalDate.of(2026, 12, 24), null);
+        assertEquals(Map.of(1L, java.time.LocalDate.of(2026, 12, 24)), values.dates(List.of(due, PHX_7), "duedate"));
+        verifyNoInteractions(issues, customFields);
+
+        CustomField launch = field("customfield_9");
+        MutableIssue picked = mock(MutableIssue.class);
+        when(picked.getId()).thenReturn(42L);
+        when(picked.getCustomFieldValue(launch)).thenReturn(Timestamp.valueOf("2027-01-15 00:00:00"));
+        MutableIssue unset = mock(MutableIssue.class);
+        when(unset.getId()).thenReturn(1L);
+        when(issues.getIssueObjects(List.of(1L, 42L))).thenReturn(List.of(unset, picked));
+        assertEquals(Map.of(42L, java.time.LocalDate.of(2027, 1, 15)), values.dates(List.of(due, PHX_7), "customfield_9"));
+        verify(issues, times(1)).getIssueObjects(List.of(1L, 42L));
+
+        assertEquals("a field this Jira does not have gives no dates", Map.of(), values.dates(List.of(PHX_7), "customfield_404"));
+        assertEquals(Map.of(), values.dates(List.of(PHX_7), "summary"));
+    }
+
+    @Test
+    public void onlyDateValuesAreDates() {
+        assertEquals(java.time.LocalDate.of(2027, 3, 1), JiraIssueFieldValues.toDate(Timestamp.valueOf("2027-03-01 00:00:00")));
+        assertEquals(java.time.LocalDate.of(2027, 3, 1), JiraIssueFieldValues.toDate(java.time.LocalDate.of(2027, 3, 1)));
+        assertEquals(null, JiraIssueFieldValues.toDate("2027-03-01"));
+        assertEquals(null, JiraIssueFieldValues.toDate(null));
+    }
 }

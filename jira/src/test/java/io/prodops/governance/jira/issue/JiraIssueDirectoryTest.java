@@ -233,6 +233,35 @@ public class JiraIssueDirectoryTest {
         assertThrows(IllegalStateException.class, () -> directory.search("project = ABC", 0, 10, Optional.empty()));
     }
 
+    @Test
+    public void findByIdsLoadsIssuesInBatchesOf500AndLeavesOutTheMissing() {
+        List<Long> ids = new ArrayList<>();
+        for (long id = 1; id <= 1001; id++) {
+            ids.add(id);
+        }
+        ids.add(7L); // duplicates are asked once
+        when(issueManager.getIssueObjects(org.mockito.ArgumentMatchers.anyCollection())).thenAnswer(invocation -> {
+            java.util.Collection<Long> asked = invocation.getArgument(0);
+            List<Issue> found = new ArrayList<>();
+            for (Long id : asked) {
+                if (id % 2 == 1) { // even ids are deleted: Jira leaves them out
+                    found.add(issue(id, "ABC-" + id, StatusCategory.IN_PROGRESS));
+                }
+            }
+            return found;
+        });
+        List<IssueFacts> facts = directory.findByIds(ids);
+        assertEquals(501, facts.size());
+        assertEquals("ABC-1", facts.get(0).key());
+        assertEquals(io.prodops.governance.common.domain.StatusCategory.IN_PROGRESS, facts.get(0).statusCategory());
+        @SuppressWarnings("unchecked")
+        ArgumentCaptor<java.util.Collection<Long>> batches = ArgumentCaptor.forClass(java.util.Collection.class);
+        verify(issueManager, org.mockito.Mockito.times(3)).getIssueObjects(batches.capture());
+        assertEquals(List.of(500, 500, 1), batches.getAllValues().stream().map(java.util.Collection::size).toList());
+        verify(issueManager, org.mockito.Mockito.never()).getIssueObject(org.mockito.ArgumentMatchers.anyLong());
+        assertEquals(List.of(), directory.findByIds(List.of()));
+    }
+
     private static MutableIssue issue(long id, String key, String categoryKey) {
         MutableIssue issue = mock(MutableIssue.class);
         Project project = mock(Project.class);
