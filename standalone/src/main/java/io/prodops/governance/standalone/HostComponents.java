@@ -69,6 +69,7 @@ import io.prodops.governance.experiment.setup.ExperimentIssueTypeTask;
 import io.prodops.governance.experiment.web.ExperimentTypePageServlet;
 import io.prodops.governance.experiment.web.ExperimentTypeResource;
 import io.prodops.governance.standalone.host.HostIssueTypes;
+import io.prodops.governance.standalone.host.LargeDemo;
 import io.prodops.governance.portfolio.domain.HealthRulesService;
 import io.prodops.governance.portfolio.domain.PortfolioQueryService;
 import io.prodops.governance.portfolio.domain.PortfolioRefresher;
@@ -175,7 +176,13 @@ final class HostComponents implements AutoCloseable {
     // the portfolio page's rows, exports and one-row refresh (issue 7)
     final PortfolioQueryService portfolio;
 
+    private final int largeDemoInitiatives;
+    /** What the large demo created on this start (null: it did not run), and how long the start-up reconcile took. */
+    LargeDemo.Result largeDemo;
+    long reconcileMillis = -1;
+
     HostComponents(HostOptions options) {
+        largeDemoInitiatives = options.largeDemoInitiatives();
         hostDatabase = HostDatabase.open(options.dataDir());
         try {
             entityManager = EmbeddedDatabase.open(hostDatabase.jdbcUrl(), HostDatabase.USER, hostDatabase.password(), StorageEntities.NAMESPACE);
@@ -270,14 +277,29 @@ final class HostComponents implements AutoCloseable {
             new DemoPrds(prds, currentUser, users, issues).seed();
             new DemoLaunch(hostDatabase, prds, gateSets, readiness, currentUser, users, issues).seed();
             new DemoExperiments(experiments, currentUser, users).seed();
+            if (largeDemoInitiatives > 0) {
+                largeDemo = newLargeDemo().seed(largeDemoInitiatives);
+                org.slf4j.LoggerFactory.getLogger(HostComponents.class).info("Large demo: {} initiatives, {} child issues, {} PRDs, {} readiness"
+                                + " evaluations, {} experiments; host rows in {} ms, app rows in {} ms", largeDemo.initiatives(), largeDemo.children(),
+                        largeDemo.prds(), largeDemo.evaluations(), largeDemo.experiments(), largeDemo.hostMillis(), largeDemo.appMillis());
+            }
+        } else if (largeDemoInitiatives > 0) {
+            org.slf4j.LoggerFactory.getLogger(HostComponents.class).info("--large-demo applies to an empty data directory only; this one has data already");
         }
         // every start: the demo's rows on the first, and whatever changed while the host was down afterwards; derived
         // data, so a failure is logged and the host still starts (the next change or start rebuilds the rows)
         try {
+            long started = System.nanoTime();
             portfolioRefresh.reconcile();
+            reconcileMillis = (System.nanoTime() - started) / 1_000_000;
         } catch (RuntimeException e) {
             org.slf4j.LoggerFactory.getLogger(HostComponents.class).warn("Portfolio summaries were not reconciled at start", e);
         }
+    }
+
+    LargeDemo newLargeDemo() {
+        return new LargeDemo(hostDatabase, transactions, new AoPrdRepository(ao, revisions, sectionContent), templates, sanitizer,
+                new AoReadinessEvaluationRepository(ao), new AoExperimentRepository(ao, revisions, clock), gateSets, currentUser, users, clock);
     }
 
     void checkComplete() {
