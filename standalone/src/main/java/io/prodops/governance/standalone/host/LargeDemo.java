@@ -82,6 +82,11 @@ public final class LargeDemo {
     static final int CHUNK = 500;
     static final String[] KEYS = {"ORION", "VEGA", "LYRA", "DRACO", "CYGNUS", "PERSEUS", "AQUILA", "CARINA", "FORNAX", "HYDRA",
             "LUPUS", "MENSA", "NORMA", "PAVO", "PYXIS", "SCUTUM", "TAURUS", "VELA", "ARIES", "CETUS"};
+    /** The keys of the generated projects. */
+    public static java.util.List<String> keys() {
+        return java.util.List.of(KEYS);
+    }
+
     private static final String[] THEMES = {"checkout", "search", "onboarding", "billing", "notifications", "reporting", "mobile app",
             "partner API", "data export", "permissions", "pricing page", "recommendations", "support chat", "invoicing", "audit trail"};
     private static final String[] VERBS = {"Faster", "Simpler", "Self-service", "Personalised", "Reliable", "Accessible", "Global",
@@ -331,7 +336,7 @@ public final class LargeDemo {
             var current = gateSets.bindings();
             List<GateBindingInput> inputs = new ArrayList<>();
             for (GateBinding b : current.bindings()) {
-                inputs.add(new GateBindingInput(b.project().key(), b.project().id(), b.issueTypes(), b.gateset()));
+                inputs.add(new GateBindingInput(null, b.project().id(), b.issueTypes(), b.gateset()));
             }
             for (int p = 0; p < PROJECTS; p++) {
                 inputs.add(new GateBindingInput(KEYS[p], null, DemoLaunch.LAUNCHED_TYPES, StandardLaunchGateSet.KEY));
