@@ -21,16 +21,81 @@
             if (arguments.length === 1) {
                 return pattern; // like Texts.get without arguments: the pattern as written
             }
-            var args = Array.prototype.slice.call(arguments, 1);
-            // MessageFormat subset: {n} placeholders and '' for an apostrophe
-            return pattern.replace(/''|\{(\d+)\}/g, function (match, index) {
-                if (match === "''") {
-                    return "'";
-                }
-                var value = args[Number(index)];
-                return value === undefined || value === null ? '' : String(value);
-            });
+            return format(pattern, Array.prototype.slice.call(arguments, 1));
         };
+    }
+
+    /**
+     * The MessageFormat subset our bundles use (the subset AJS.format knows too): {n}, {n,choice,0#none|1#one|1<{n} more}
+     * with nested placeholders, and '' for an apostrophe. Anything else is copied as written.
+     */
+    function format(pattern, args) {
+        var out = '';
+        var i = 0;
+        while (i < pattern.length) {
+            var c = pattern.charAt(i);
+            var end = c === '{' ? closingBrace(pattern, i) : -1;
+            if (c === "'" && pattern.charAt(i + 1) === "'") {
+                out += "'";
+                i += 2;
+            } else if (end > 0) {
+                out += placeholder(pattern.substring(i + 1, end), args);
+                i = end + 1;
+            } else {
+                out += c;
+                i += 1;
+            }
+        }
+        return out;
+    }
+
+    function closingBrace(pattern, open) {
+        var depth = 0;
+        for (var i = open; i < pattern.length; i++) {
+            if (pattern.charAt(i) === '{') {
+                depth += 1;
+            } else if (pattern.charAt(i) === '}' && --depth === 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    function placeholder(body, args) {
+        var parts = /^\s*(\d+)\s*(?:,\s*(\w+)\s*(?:,([\s\S]*))?)?$/.exec(body);
+        if (!parts) {
+            return '{' + body + '}';
+        }
+        var value = args[Number(parts[1])];
+        if (parts[2] === 'choice' && parts[3] !== undefined && value !== undefined && value !== null && !isNaN(Number(value))) {
+            return format(choose(parts[3], Number(value)), args);
+        }
+        return value === undefined || value === null ? '' : String(value);
+    }
+
+    /** java.text.ChoiceFormat: the last option whose limit the number reaches ('#' at least, '<' more than). */
+    function choose(spec, number) {
+        var options = [];
+        var depth = 0;
+        var start = 0;
+        for (var i = 0; i <= spec.length; i++) {
+            var c = spec.charAt(i);
+            depth += c === '{' ? 1 : c === '}' ? -1 : 0;
+            if (i === spec.length || (c === '|' && depth === 0)) {
+                var option = /^\s*(-?[\d.]+)\s*([#<\u2264])([\s\S]*)$/.exec(spec.substring(start, i));
+                if (option) {
+                    options.push({ limit: Number(option[1]), strict: option[2] === '<', text: option[3] });
+                }
+                start = i + 1;
+            }
+        }
+        var chosen = options.length ? options[0].text : '';
+        options.forEach(function (o) {
+            if (o.strict ? number > o.limit : number >= o.limit) {
+                chosen = o.text;
+            }
+        });
+        return chosen;
     }
 
     function uid(prefix) {
@@ -414,7 +479,7 @@
     }
 
     ProdOps.ui = {
-        messages: messages, uid: uid, h: h, append: append, clear: clear, lozenge: lozenge, progress: progress,
+        messages: messages, format: format, uid: uid, h: h, append: append, clear: clear, lozenge: lozenge, progress: progress,
         userName: userName, userKey: userKey, time: time, timeText: timeText, dateText: dateText, listOf: listOf,
         errorMessage: errorMessage, fieldErrors: fieldErrors, conflictText: conflictText, download: download,
         announce: announce, tabs: tabs, valueTree: valueTree, onReady: onReady,
