@@ -46,8 +46,9 @@ public final class DemoData {
             new DemoUser("pete", "JIRAUSER10101", "Pete Product", "product manager (edits PHX and NOVA)", List.of(USERS_GROUP, PM_GROUP)),
             new DemoUser("vic", "JIRAUSER10102", "Vic Viewer", "viewer (browse only)", List.of(USERS_GROUP)));
 
+    /** firstEpicDue: days from today to the first epic's due date (SEC's is overdue: a RED row vic may not see). */
     private record Project(long id, String key, String name, String lead, List<String> browse, List<String> edit,
-                           String initiative, String experiment, List<Epic> epics) {
+                           String initiative, String experiment, int firstEpicDue, List<Epic> epics) {
     }
 
     private record Epic(String summary, List<String> stories, String bug) {
@@ -57,7 +58,7 @@ public final class DemoData {
 
     private static final List<Project> PROJECTS = List.of(
             new Project(10000, "PHX", "Phoenix Checkout", "JIRAUSER10101", List.of(USERS_GROUP), List.of(PM_GROUP),
-                    "One-page checkout for returning customers", "Express pay button above the fold", List.of(
+                    "One-page checkout for returning customers", "Express pay button above the fold", 30, List.of(
                     new Epic("Saved payment methods", List.of("Store cards with the payment provider's vault",
                             "Choose a saved card at checkout", "Remove a saved card from the account page"),
                             "Saved card list shows expired cards"),
@@ -65,7 +66,7 @@ public final class DemoData {
                             "Default shipping address per customer", "Validate postcodes for EU countries"),
                             "Address form loses input on browser back"))),
             new Project(10001, "ATL", "Atlas Platform", "JIRAUSER10100", List.of(USERS_GROUP), List.of(),
-                    "Platform reliability for peak season", "Adaptive rate limits for partner APIs", List.of(
+                    "Platform reliability for peak season", "Adaptive rate limits for partner APIs", 30, List.of(
                     new Epic("Service-level objectives", List.of("Define SLOs for checkout and search APIs",
                             "Error-budget dashboard per team", "Page on fast error-budget burn"),
                             "Latency metric double-counts retries"),
@@ -73,7 +74,7 @@ public final class DemoData {
                             "Database migrations without locks", "Automatic rollback on failed health checks"),
                             "Health check passes before caches are warm"))),
             new Project(10002, "NOVA", "Nova Growth", "JIRAUSER10101", List.of(USERS_GROUP), List.of(PM_GROUP),
-                    "Activation of new sign-ups", "Shorter onboarding checklist", List.of(
+                    "Activation of new sign-ups", "Shorter onboarding checklist", 30, List.of(
                     new Epic("Guided onboarding", List.of("Welcome tour for first-time users",
                             "Progress indicator on the onboarding checklist", "Skip onboarding for invited users"),
                             "Onboarding tour overlaps the cookie banner"),
@@ -81,7 +82,7 @@ public final class DemoData {
                             "Unsubscribe per e-mail category"),
                             "Welcome e-mail sent twice after social sign-up"))),
             new Project(10003, "SEC", "Security Hardening", "admin", List.of(OPS_GROUP), List.of(),
-                    "SOC 2 readiness", "Passkey prompt after password login", List.of(
+                    "SOC 2 readiness", "Passkey prompt after password login", -3, List.of(
                     new Epic("Access reviews", List.of("Quarterly access review export",
                             "Remove dormant admin accounts automatically", "Audit log for permission changes"),
                             "Access export misses service accounts"),
@@ -144,7 +145,7 @@ public final class DemoData {
             int e = 0;
             for (Epic epic : p.epics()) {
                 long epicId = nextId++;
-                issue(c, epicId, p, number++, "Epic", epic.summary(), e == 0 ? "In Progress" : "To Do", p.lead(), today.plusDays(30 + 21L * e), initiative);
+                issue(c, epicId, p, number++, "Epic", epic.summary(), e == 0 ? "In Progress" : "To Do", p.lead(), today.plusDays(p.firstEpicDue() + 21L * e), initiative);
                 int s = 0;
                 for (String story : epic.stories()) {
                     long storyId = nextId++;

@@ -69,7 +69,8 @@ public final class DemoLaunch {
             List<String> created = new ArrayList<>();
             created.add(initiative(c, 10000, "PHX", READY_SUMMARY, today.plusDays(21),
                     List.of("Buy a gift card", "Redeem gift cards at checkout"), List.of("Done", "Done")));
-            created.add(initiative(c, 10002, "NOVA", BLOCKED_SUMMARY, today.plusDays(35),
+            // due in 5 days and not ready, its open epic overdue: the portfolio's RED rows of the demo
+            created.add(initiative(c, 10002, "NOVA", BLOCKED_SUMMARY, today.plusDays(5),
                     List.of("Invite friends from the app", "Reward credits on the first purchase"), List.of("Done", "In Progress")));
             return created;
         });
