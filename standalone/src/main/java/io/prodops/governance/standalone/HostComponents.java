@@ -58,6 +58,8 @@ import io.prodops.governance.standalone.host.DemoLaunch;
 import io.prodops.governance.standalone.host.HostIssueFieldValues;
 import io.prodops.governance.standalone.host.HostWorkflow;
 import io.prodops.governance.standalone.web.HostTransitionResource;
+import io.prodops.governance.portfolio.web.HealthRulesPageServlet;
+import io.prodops.governance.portfolio.web.PortfolioPageServlet;
 import io.prodops.governance.readiness.web.GateSetsPageServlet;
 import io.prodops.governance.experiment.domain.ExperimentService;
 import io.prodops.governance.experiment.storage.AoExperimentRepository;
@@ -263,6 +265,8 @@ final class HostComponents implements AutoCloseable {
         ExperimentPageServlet experimentPage = new ExperimentPageServlet(access, pageShell);
         servlets.put(Pages.EXPERIMENT, experimentPage);
         servlets.put(Pages.EXPERIMENT_BY_KEY, experimentPage);
+        servlets.put(Pages.PORTFOLIO, new PortfolioPageServlet(access, pageShell));
+        servlets.put(Pages.PORTFOLIO_RULES, new HealthRulesPageServlet(access, pageShell));
         pageServlets = Map.copyOf(servlets);
         checkComplete();
     }

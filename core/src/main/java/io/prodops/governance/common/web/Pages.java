@@ -5,6 +5,8 @@ import io.prodops.governance.prd.web.PrdPageServlet;
 import io.prodops.governance.prd.web.TemplatesPageServlet;
 import io.prodops.governance.readiness.web.GateSetsPageServlet;
 import io.prodops.governance.experiment.web.ExperimentPageServlet;
+import io.prodops.governance.portfolio.web.HealthRulesPageServlet;
+import io.prodops.governance.portfolio.web.PortfolioPageServlet;
 import jakarta.servlet.http.HttpServlet;
 
 import java.util.Map;
@@ -30,6 +32,10 @@ public final class Pages {
     /** The full experiment page: {@code /prodops/experiment/{issueKey}} or {@code /prodops/experiment?issueKey=}. */
     public static final String EXPERIMENT = "/prodops/experiment";
     public static final String EXPERIMENT_BY_KEY = EXPERIMENT + "/*";
+    /** The portfolio of initiatives, for anyone logged in: {@code /prodops/portfolio?view={id}} opens a saved view. */
+    public static final String PORTFOLIO = "/prodops/portfolio";
+    /** Portfolio health rules and settings, for ops managers. */
+    public static final String PORTFOLIO_RULES = "/prodops/portfolio-rules";
 
     public static final Map<String, Class<? extends HttpServlet>> SERVLETS = Map.of(
             ADMIN, AdminPageServlet.class,
@@ -39,7 +45,9 @@ public final class Pages {
             GATESETS, GateSetsPageServlet.class,
             EXPERIMENT_TYPE, ExperimentTypePageServlet.class,
             EXPERIMENT, ExperimentPageServlet.class,
-            EXPERIMENT_BY_KEY, ExperimentPageServlet.class);
+            EXPERIMENT_BY_KEY, ExperimentPageServlet.class,
+            PORTFOLIO, PortfolioPageServlet.class,
+            PORTFOLIO_RULES, HealthRulesPageServlet.class);
 
     private Pages() {
     }

@@ -22,6 +22,8 @@ public final class WebResources {
     public static final String EXPERIMENT_TYPE_PAGE = "experiment-type-page";
     public static final String EXPERIMENT_PANEL = "experiment-panel";
     public static final String EXPERIMENT_PAGE = "experiment-page";
+    public static final String PORTFOLIO_PAGE = "portfolio-page";
+    public static final String HEALTH_RULES_PAGE = "health-rules-page";
 
     private static final List<String> QUILL = List.of("js/amd-guard-begin.js", "vendor/quill/quill.js", "js/amd-guard-end.js");
     /** Chart.js's UMD bundle behind the same AMD guard (it too registers an anonymous AMD module when it sees define.amd). */
@@ -29,18 +31,21 @@ public final class WebResources {
     private static final List<String> EXPERIMENT_BASE = List.of("css/prodops.css", "js/prodops-common.js", "js/prodops-ui.js",
             "js/experiment-common.js");
 
-    public static final Map<String, List<String>> MODULES = Map.of(
-            ADMIN, List.of("css/prodops.css", "js/prodops-common.js", "js/admin.js"),
-            PRD_PANEL, List.of("css/prodops.css", "js/prodops-common.js", "js/prodops-ui.js", "js/prd-common.js", "js/prd-panel.js"),
-            PRD_PAGE, concat(List.of("vendor/quill/quill.snow.css", "css/prodops.css", "js/prodops-common.js", "js/prodops-ui.js"), QUILL,
-                    List.of("js/prodops-richtext.js", "js/prd-common.js", "js/prd-sections.js", "js/prd-page.js")),
-            TEMPLATES_PAGE, concat(List.of("vendor/quill/quill.snow.css", "css/prodops.css", "js/prodops-common.js", "js/prodops-ui.js"), QUILL,
-                    List.of("js/prodops-richtext.js", "js/prodops-diff.js", "js/templates-page.js")),
-            READINESS_PANEL, List.of("css/prodops.css", "js/prodops-common.js", "js/prodops-ui.js", "js/readiness-panel.js"),
-            GATESETS_PAGE, List.of("css/prodops.css", "js/prodops-common.js", "js/prodops-ui.js", "js/prodops-diff.js", "js/gatesets-page.js"),
-            EXPERIMENT_TYPE_PAGE, List.of("css/prodops.css", "js/prodops-common.js", "js/prodops-ui.js", "js/experiment-type-page.js"),
-            EXPERIMENT_PANEL, concat(EXPERIMENT_BASE, List.of("js/experiment-panel.js")),
-            EXPERIMENT_PAGE, concat(EXPERIMENT_BASE, CHART_JS, List.of("js/experiment-chart.js", "js/experiment-page.js")));
+    public static final Map<String, List<String>> MODULES = Map.ofEntries(
+            Map.entry(ADMIN, List.of("css/prodops.css", "js/prodops-common.js", "js/admin.js")),
+            Map.entry(PRD_PANEL, List.of("css/prodops.css", "js/prodops-common.js", "js/prodops-ui.js", "js/prd-common.js", "js/prd-panel.js")),
+            Map.entry(PRD_PAGE, concat(List.of("vendor/quill/quill.snow.css", "css/prodops.css", "js/prodops-common.js", "js/prodops-ui.js"), QUILL,
+                    List.of("js/prodops-richtext.js", "js/prd-common.js", "js/prd-sections.js", "js/prd-page.js"))),
+            Map.entry(TEMPLATES_PAGE, concat(List.of("vendor/quill/quill.snow.css", "css/prodops.css", "js/prodops-common.js", "js/prodops-ui.js"), QUILL,
+                    List.of("js/prodops-richtext.js", "js/prodops-diff.js", "js/templates-page.js"))),
+            Map.entry(READINESS_PANEL, List.of("css/prodops.css", "js/prodops-common.js", "js/prodops-ui.js", "js/readiness-panel.js")),
+            Map.entry(GATESETS_PAGE, List.of("css/prodops.css", "js/prodops-common.js", "js/prodops-ui.js", "js/prodops-diff.js", "js/gatesets-page.js")),
+            Map.entry(EXPERIMENT_TYPE_PAGE, List.of("css/prodops.css", "js/prodops-common.js", "js/prodops-ui.js", "js/experiment-type-page.js")),
+            Map.entry(EXPERIMENT_PANEL, concat(EXPERIMENT_BASE, List.of("js/experiment-panel.js"))),
+            Map.entry(EXPERIMENT_PAGE, concat(EXPERIMENT_BASE, CHART_JS, List.of("js/experiment-chart.js", "js/experiment-page.js"))),
+            Map.entry(PORTFOLIO_PAGE, concat(List.of("css/prodops.css", "js/prodops-common.js", "js/prodops-ui.js"), CHART_JS,
+                    List.of("js/portfolio-charts.js", "js/portfolio-page.js"))),
+            Map.entry(HEALTH_RULES_PAGE, List.of("css/prodops.css", "js/prodops-common.js", "js/prodops-ui.js", "js/health-rules-page.js")));
 
     private WebResources() {
     }

@@ -32,16 +32,18 @@ import static org.junit.Assert.assertEquals;
  */
 public class VelocityAllowlistTest {
     /** Template to the class of its {@code $view}. */
-    private static final Map<String, Class<?>> VIEWS = Map.of(
-            AdminPageServlet.TEMPLATE, AdminPageView.class,
-            PrdPageServlet.TEMPLATE, PrdPageView.class,
-            PrdPanelView.TEMPLATE, PrdPanelView.class,
-            TemplatesPageServlet.TEMPLATE, TemplatesPageView.class,
-            io.prodops.governance.readiness.web.ReadinessPanelView.TEMPLATE, io.prodops.governance.readiness.web.ReadinessPanelView.class,
-            io.prodops.governance.readiness.web.GateSetsPageServlet.TEMPLATE, ScriptPageView.class,
-            io.prodops.governance.experiment.web.ExperimentTypePageServlet.TEMPLATE, io.prodops.governance.experiment.web.ExperimentTypePageView.class,
-            ExperimentPageServlet.TEMPLATE, ExperimentPageView.class,
-            ExperimentPanelView.TEMPLATE, ExperimentPanelView.class);
+    private static final Map<String, Class<?>> VIEWS = Map.ofEntries(
+            Map.entry(AdminPageServlet.TEMPLATE, AdminPageView.class),
+            Map.entry(PrdPageServlet.TEMPLATE, PrdPageView.class),
+            Map.entry(PrdPanelView.TEMPLATE, PrdPanelView.class),
+            Map.entry(TemplatesPageServlet.TEMPLATE, TemplatesPageView.class),
+            Map.entry(io.prodops.governance.readiness.web.ReadinessPanelView.TEMPLATE, io.prodops.governance.readiness.web.ReadinessPanelView.class),
+            Map.entry(io.prodops.governance.readiness.web.GateSetsPageServlet.TEMPLATE, ScriptPageView.class),
+            Map.entry(io.prodops.governance.experiment.web.ExperimentTypePageServlet.TEMPLATE, io.prodops.governance.experiment.web.ExperimentTypePageView.class),
+            Map.entry(ExperimentPageServlet.TEMPLATE, ExperimentPageView.class),
+            Map.entry(ExperimentPanelView.TEMPLATE, ExperimentPanelView.class),
+            Map.entry(io.prodops.governance.portfolio.web.PortfolioPageServlet.TEMPLATE, ScriptPageView.class),
+            Map.entry(io.prodops.governance.portfolio.web.HealthRulesPageServlet.TEMPLATE, ScriptPageView.class));
     private static final Pattern REFERENCE = Pattern.compile("\\$!?\\{?view\\.(\\w+)(\\()?");
 
     @Test

@@ -30,7 +30,9 @@ public class ScriptMessagesTest {
             WebResources.GATESETS_PAGE, io.prodops.governance.readiness.web.GateSetsPageServlet.MESSAGE_PREFIXES,
             WebResources.EXPERIMENT_TYPE_PAGE, io.prodops.governance.experiment.web.ExperimentTypePageServlet.MESSAGE_PREFIXES,
             WebResources.EXPERIMENT_PAGE, ExperimentPages.pageMessagePrefixes(),
-            WebResources.EXPERIMENT_PANEL, ExperimentPages.panelMessagePrefixes());
+            WebResources.EXPERIMENT_PANEL, ExperimentPages.panelMessagePrefixes(),
+            WebResources.PORTFOLIO_PAGE, io.prodops.governance.portfolio.web.PortfolioPageServlet.MESSAGE_PREFIXES,
+            WebResources.HEALTH_RULES_PAGE, io.prodops.governance.portfolio.web.HealthRulesPageServlet.MESSAGE_PREFIXES);
     private static final Pattern KEY = Pattern.compile("'(prodops\\.[A-Za-z0-9_.]+)'");
     private static final Pattern UNSAFE = Pattern.compile(
             "\\.innerHTML|\\.outerHTML\\s*=|insertAdjacentHTML|document\\.write|\\beval\\s*\\(|new\\s+Function\\b|setTimeout\\(\\s*['\"]|\\.html\\(");

@@ -119,7 +119,7 @@ public class DescriptorIT {
 
     @Test
     public void adminSectionLinksToTheAdminServletForAdminsOnly() throws IOException {
-        Element section = bundle.module("web-section");
+        Element section = bundle.modules("web-section").stream().filter(e -> e.getAttribute("key").equals("prodops-admin-section")).findFirst().orElseThrow();
         assertEquals("admin_plugins_menu", section.getAttribute("location"));
         Element item = webItem("prodops-admin-link");
         assertEquals("admin_plugins_menu/" + section.getAttribute("key"), item.getAttribute("section"));
@@ -139,13 +139,33 @@ public class DescriptorIT {
     }
 
     @Test
-    public void topNavigationLinksOpsManagersToTemplateAdministration() throws Exception {
+    public void topNavigationOpensThePortfolioForEveryoneLoggedInAndTheOpsPagesForOpsManagers() throws Exception {
+        String loggedIn = "com.atlassian.jira.plugin.webfragment.conditions.UserLoggedInCondition";
+        String ops = "io.prodops.governance.jira.web.OpsManagerCondition";
         Element item = webItem("prodops-top-nav");
         assertEquals("system.top.navigation.bar", item.getAttribute("section"));
-        assertEquals(Pages.SERVLET_ROOT + Pages.TEMPLATES, childText(item, "link"));
-        Element condition = children(item, "condition").get(0);
-        assertEquals("io.prodops.governance.jira.web.OpsManagerCondition", condition.getAttribute("class"));
-        assertTrue(Condition.class.isAssignableFrom(Class.forName(condition.getAttribute("class"))));
+        assertEquals(Pages.SERVLET_ROOT + Pages.PORTFOLIO, childText(item, "link"));
+        assertEquals(loggedIn, children(item, "condition").get(0).getAttribute("class"));
+        // the menu: a web-section located at the top item's linkId
+        Element menu = bundle.modules("web-section").stream().filter(e -> e.getAttribute("key").equals("prodops-top-nav-section")).findFirst().orElseThrow();
+        assertEquals(children(item, "link").get(0).getAttribute("linkId"), menu.getAttribute("location"));
+        String section = menu.getAttribute("location") + "/" + menu.getAttribute("key");
+        Map<String, List<String>> expected = Map.of(
+                "prodops-portfolio-link", List.of(Pages.PORTFOLIO, loggedIn),
+                "prodops-health-rules-link", List.of(Pages.PORTFOLIO_RULES, ops),
+                "prodops-templates-nav-link", List.of(Pages.TEMPLATES, ops),
+                "prodops-gatesets-nav-link", List.of(Pages.GATESETS, ops));
+        for (Map.Entry<String, List<String>> e : expected.entrySet()) {
+            Element link = webItem(e.getKey());
+            assertEquals(e.getKey(), section, link.getAttribute("section"));
+            assertEquals(e.getKey(), Pages.SERVLET_ROOT + e.getValue().get(0), childText(link, "link"));
+            String condition = children(link, "condition").get(0).getAttribute("class");
+            assertEquals(e.getKey(), e.getValue().get(1), condition);
+            Class.forName(condition); // declared (host conditions) or ours
+            if (condition.equals(ops)) {
+                assertTrue(condition, Condition.class.isAssignableFrom(Class.forName(condition)));
+            }
+        }
     }
 
     @Test

@@ -28,6 +28,8 @@ public final class HostPages {
     public static final String TEMPLATES_PAGE = SERVLET_ROOT + Pages.TEMPLATES;
     static final String GATESETS_PAGE = SERVLET_ROOT + Pages.GATESETS;
     public static final String EXPERIMENT_TYPE_PAGE = SERVLET_ROOT + Pages.EXPERIMENT_TYPE;
+    static final String PORTFOLIO_PAGE = SERVLET_ROOT + Pages.PORTFOLIO;
+    static final String PORTFOLIO_RULES_PAGE = SERVLET_ROOT + Pages.PORTFOLIO_RULES;
     public static final String STATIC_ROOT = "/static/";
     static final String TEMPLATE = "templates/standalone/page.vm";
 
@@ -83,6 +85,10 @@ public final class HostPages {
         context.put("templatesCurrent", (contextPath + TEMPLATES_PAGE).equals(request.getRequestURI()) ? "page" : "false");
         context.put("gatesetsUrl", contextPath + GATESETS_PAGE);
         context.put("gatesetsCurrent", (contextPath + GATESETS_PAGE).equals(request.getRequestURI()) ? "page" : "false");
+        context.put("portfolioUrl", contextPath + PORTFOLIO_PAGE);
+        context.put("portfolioCurrent", (contextPath + PORTFOLIO_PAGE).equals(request.getRequestURI()) ? "page" : "false");
+        context.put("rulesUrl", contextPath + PORTFOLIO_RULES_PAGE);
+        context.put("rulesCurrent", (contextPath + PORTFOLIO_RULES_PAGE).equals(request.getRequestURI()) ? "page" : "false");
         context.put("experimentTypeUrl", contextPath + EXPERIMENT_TYPE_PAGE);
         context.put("experimentTypeCurrent", (contextPath + EXPERIMENT_TYPE_PAGE).equals(request.getRequestURI()) ? "page" : "false");
         Optional<UserRef> user = currentUser.get();
