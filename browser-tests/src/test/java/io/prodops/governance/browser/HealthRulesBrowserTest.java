@@ -13,7 +13,8 @@ import static org.junit.Assert.assertTrue;
 /**
  * The portfolio health rules page: olga turns a rule off, gives another an impossible number of days and sees the
  * API's error next to that input (rules[0].days: the index the rule has in the request), fixes it, publishes with a
- * note and finds version 2 in the versions table and in REST; pete (no ops manager) is refused the page.
+ * note and finds version 2 in the versions table and in REST, and the portfolio colours with it at once; pete (no ops
+ * manager) is refused the page.
  */
 public class HealthRulesBrowserTest {
     static final String RULES_PAGE = "/plugins/servlet/prodops/portfolio-rules";
@@ -65,6 +66,11 @@ public class HealthRulesBrowserTest {
         assertEquals(2, published.path("publishedVersion").asInt());
         assertEquals("the rule that was turned off is gone", "NOT_READY_NEAR_TARGET", published.path("rules").get(0).path("type").asText());
         assertEquals(10, published.path("rules").get(0).path("days").asInt());
+        // the portfolio applies the new version at once: SEC-2 (overdue, no PRD) was red for being overdue, that rule is off now
+        var sec = rest.get("olga", "portfolio?q=SEC-2").path("rows").get(0);
+        assertEquals("SEC-2", sec.path("issueKey").asText());
+        assertEquals(sec.toString(), "AMBER", sec.path("health").path("color").asText());
+        assertTrue(sec.toString(), sec.path("health").path("reasons").toString().contains("no PRD"));
         ui.assertNothingRan("health rules page after publishing a note that looks like markup");
         Accessibility.assertNoSeriousViolations(driver, "health rules published");
         ui.screenshot("health-rules-published");

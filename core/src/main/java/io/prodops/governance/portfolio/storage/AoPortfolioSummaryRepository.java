@@ -14,7 +14,7 @@ import net.java.ao.Query;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
 import java.util.HashMap;
@@ -34,6 +34,10 @@ import java.util.function.LongConsumer;
 public class AoPortfolioSummaryRepository implements PortfolioSummaryRepository {
     /** Jira summaries are at most 255 characters; a longer host value is cut rather than failing the whole batch. */
     static final int TEXT = 255;
+    /** Every column: a streamed row has only the columns its query selects. */
+    static final String COLUMNS = "ID, ISSUE_ID, PROJECT_ID, ISSUE_KEY, SUMMARY, PROJECT_KEY, ISSUE_TYPE, OWNER_KEY, STATUS_CATEGORY, TARGET_DATE,"
+            + " PRD_STATUS, PRD_COMPLETENESS, READY, GATESET_KEY, GATES_PASSED, GATES_TOTAL, BLOCKING, EVALUATED_AT, EXPERIMENTS,"
+            + " EXPERIMENT_COUNT, SRM_COUNT, HEALTH, HEALTH_REASONS, RULES_VERSION, HEALTH_DAY, UPDATED_AT, REFRESHED_AT";
 
     private final ActiveObjects ao;
 
@@ -56,7 +60,15 @@ public class AoPortfolioSummaryRepository implements PortfolioSummaryRepository 
         if (ids.isEmpty()) {
             return List.of();
         }
-        return ao.executeInTransaction(() -> Arrays.stream(rowsOf(ids)).map(AoPortfolioSummaryRepository::toSummary).toList());
+        // streamed: read-only rows with every column loaded by one query, no entity proxies kept (a portfolio request
+        // reads all of the caller's rows, 500 at a time)
+        List<PortfolioSummary> out = new ArrayList<>(ids.size());
+        ao.executeInTransaction(() -> {
+            ao.stream(PortfolioSummaryEntity.class, Query.select(COLUMNS).where("ISSUE_ID IN (" + marks(ids.size()) + ")", ids.toArray()),
+                    row -> out.add(toSummary(row)));
+            return null;
+        });
+        return out;
     }
 
     @Override

@@ -151,8 +151,25 @@ public final class HostIssueDirectory implements IssueDirectory {
             List<Object> pageParams = new ArrayList<>(params);
             pageParams.add(limit);
             pageParams.add(offset);
-            List<IssueFacts> issues = limit == 0 ? List.of()
-                    : list(c, SELECT + where + " ORDER BY I.ID LIMIT ? OFFSET ?", pageParams);
+            if (limit == 0) {
+                return new SearchPage(List.of(), total);
+            }
+            // the page's ids first (narrow rows, sorted cheaply), then their facts: sorting the wide joined rows of every
+            // match for each page made the large demo's ten 1,000-issue pages cost seconds
+            List<Long> ids = new ArrayList<>();
+            try (PreparedStatement s = c.prepareStatement("SELECT I.ID FROM HOST_ISSUE I" + where + " ORDER BY I.ID LIMIT ? OFFSET ?")) {
+                bind(s, pageParams);
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        ids.add(r.getLong(1));
+                    }
+                }
+            }
+            if (ids.isEmpty()) {
+                return new SearchPage(List.of(), total);
+            }
+            List<IssueFacts> issues = list(c, SELECT + " WHERE I.ID IN (" + ids.stream().map(String::valueOf).collect(Collectors.joining(","))
+                    + ") ORDER BY I.ID", List.of());
             return new SearchPage(issues, total);
         });
     }

@@ -103,7 +103,7 @@ public final class JqlSubset {
             case "key", "issuekey" -> ids(sql, params, "I.ID", values, v -> resolver.issueId(v)
                     .orElseThrow(() -> invalid("an issue with key '" + v + "' does not exist for the field 'key'")));
             case "issuetype", "type" -> {
-                sql.append("UPPER(I.ISSUE_TYPE) IN (").append(placeholders(values.size())).append(")");
+                sql.append("I.ISSUE_TYPE_UC IN (").append(placeholders(values.size())).append(")");
                 values.forEach(v -> params.add(v.toUpperCase(Locale.ROOT)));
             }
             case "statuscategory" -> {
