@@ -135,7 +135,7 @@ public class PortfolioBrowserTest {
     }
 
     @Test
-    public void sortingWorksFromTheKeyboardAndAnEmptyResultSaysWhatToDo() {
+    public void sortingWorksFromTheKeyboardAndEmptyAndErrorStatesSayWhatToDo() {
         WebDriver driver = browser.driver();
         Ui ui = new Ui(driver, HOST);
         ui.logIn("pete", PORTFOLIO + "?sort=key");
@@ -161,7 +161,25 @@ public class PortfolioBrowserTest {
         ui.visible(By.id("prodops-pf-table"));
         assertEquals("clearing the filters brings the rows back", ascending.size(), rows(driver).size());
         Accessibility.assertNoSeriousViolations(driver, "portfolio sorted by key");
-        ui.assertNoConsoleErrors(browser, "portfolio page (pete)");
+
+        // a scope the search refuses: the error names the field, says what to do, and Retry/Clear are offered
+        driver.findElement(By.cssSelector(".prodops-pf-advanced summary")).click();
+        WebElement jql = ui.visible(By.id("prodops-pf-jql"));
+        jql.sendKeys("project = NOSUCH");
+        driver.findElement(By.id("prodops-pf-apply")).click();
+        WebElement error = ui.visible(By.cssSelector("#prodops-pf-messages .prodops-message.is-error"));
+        assertTrue(error.getText(), error.getText().contains("could not be loaded"));
+        assertEquals("the error takes the focus", error, driver.switchTo().activeElement());
+        assertEquals("true", jql.getAttribute("aria-invalid"));
+        assertFalse("the field says what is wrong", driver.findElement(By.id("prodops-pf-jql-error")).getText().isBlank());
+        assertTrue("no stale rows under an error", rows(driver).isEmpty());
+        ui.visible(By.id("prodops-pf-retry"));
+        Accessibility.assertNoSeriousViolations(driver, "portfolio with a refused scope");
+        ui.screenshot("portfolio-jql-error");
+        error.findElement(By.xpath(".//button[not(@id='prodops-pf-retry')]")).click();
+        ui.visible(By.id("prodops-pf-table"));
+        assertEquals("clear brings everything back", ascending.size(), rows(driver).size());
+        ui.assertNoConsoleErrors(browser, "portfolio page (pete)", "status of 400");
     }
 
     @Test

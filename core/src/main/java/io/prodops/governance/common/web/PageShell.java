@@ -64,6 +64,12 @@ public class PageShell {
     }
 
     /** Renders {@code template} with {@code $view} and the JS/CSS of {@code webResource} (a {@link WebResources} key). */
+    /** A page whose script does the work: the {@link ScriptPageView} shell with the strings under {@code messagePrefixes}. */
+    public void renderScriptPage(HttpServletRequest request, HttpServletResponse response, String webResource, String template,
+                                 String... messagePrefixes) throws IOException {
+        render(response, webResource, template, new ScriptPageView(new Texts(request.getLocale()), request.getContextPath(), messagePrefixes));
+    }
+
     public void render(HttpServletResponse response, String webResource, String template, Object view) throws IOException {
         resources.require(webResource);
         response.setContentType("text/html;charset=UTF-8");

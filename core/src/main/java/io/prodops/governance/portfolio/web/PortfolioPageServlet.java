@@ -3,8 +3,6 @@ package io.prodops.governance.portfolio.web;
 import com.atlassian.annotations.security.UnlicensedSiteAccess;
 import io.prodops.governance.common.domain.Access;
 import io.prodops.governance.common.web.PageShell;
-import io.prodops.governance.common.web.ScriptPageView;
-import io.prodops.governance.common.web.Texts;
 import io.prodops.governance.common.web.WebResources;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServlet;
@@ -38,7 +36,6 @@ public class PortfolioPageServlet extends HttpServlet {
             shell.redirectToLogin(request, response);
             return;
         }
-        ScriptPageView view = new ScriptPageView(new Texts(request.getLocale()), request.getContextPath(), MESSAGE_PREFIXES);
-        shell.render(response, WebResources.PORTFOLIO_PAGE, TEMPLATE, view);
+        shell.renderScriptPage(request, response, WebResources.PORTFOLIO_PAGE, TEMPLATE, MESSAGE_PREFIXES);
     }
 }

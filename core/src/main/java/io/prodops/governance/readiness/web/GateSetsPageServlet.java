@@ -3,8 +3,6 @@ package io.prodops.governance.readiness.web;
 import com.atlassian.annotations.security.UnlicensedSiteAccess;
 import io.prodops.governance.common.domain.Access;
 import io.prodops.governance.common.web.PageShell;
-import io.prodops.governance.common.web.ScriptPageView;
-import io.prodops.governance.common.web.Texts;
 import io.prodops.governance.common.web.WebResources;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServlet;
@@ -37,7 +35,6 @@ public class GateSetsPageServlet extends HttpServlet {
         if (shell.opsManager(access, request, response, "prodops.gatesetpage.forbidden").isEmpty()) {
             return;
         }
-        ScriptPageView view = new ScriptPageView(new Texts(request.getLocale()), request.getContextPath(), MESSAGE_PREFIXES);
-        shell.render(response, WebResources.GATESETS_PAGE, TEMPLATE, view);
+        shell.renderScriptPage(request, response, WebResources.GATESETS_PAGE, TEMPLATE, MESSAGE_PREFIXES);
     }
 }

@@ -589,7 +589,9 @@
         }
 
         function groupRow(group, span) {
-            var label = state.groupBy === 'health' ? t('prodops.ui.status.' + group.key) : group.label;
+            var label = state.groupBy === 'health' ? t('prodops.ui.status.' + group.key)
+                : group.key === 'none' && state.groupBy === 'owner' ? t('prodops.portfolio.page.unassigned')
+                : group.key === 'none' && state.groupBy === 'quarter' ? t('prodops.portfolio.page.noTarget') : group.label;
             return h('tr', {className: 'prodops-pf-group', 'data-group': group.key}, h('th', {scope: 'colgroup', colspan: String(span)},
                 h('span', {className: 'prodops-pf-group-inner'}, [ // sticky: the label stays in sight when the table scrolls sideways
                     h('span', {className: 'prodops-pf-group-label', text: label}), ' ',
