@@ -121,6 +121,9 @@ public class PortfolioBrowserTest {
         assertFalse("the view has rows for vic", vicSees.isEmpty());
         assertTrue("no SEC row for vic: " + vicSees, vicSees.stream().noneMatch(k -> k.startsWith("SEC-")));
         assertTrue("no SEC group for vic", driver.findElements(By.cssSelector("tr.prodops-pf-group[data-group='SEC']")).isEmpty());
+        List<String> projectChoices = new Select(driver.findElement(By.id("prodops-pf-project"))).getOptions().stream()
+                .map(o -> o.getAttribute("value")).toList();
+        assertEquals("vic's project filter offers his projects only", List.of("ATL", "NOVA", "PHX"), projectChoices);
         assertTrue("vic may not edit olga's view", driver.findElements(By.id("prodops-pf-update-view")).isEmpty());
         assertTrue("vic may not delete olga's view", driver.findElements(By.id("prodops-pf-delete-view")).isEmpty());
         String vicCsv = download(driver, driver.findElement(By.id("prodops-pf-export-csv")).getAttribute("href"));

@@ -55,6 +55,27 @@ public class PortfolioRestTest {
         RestCalls.assertError(rest.get(BASE + "/export?format=csv", null), 401, "NOT_AUTHENTICATED");
         RestCalls.assertError(rest.get(BASE + "/export?format=json", null), 401, "NOT_AUTHENTICATED");
         RestCalls.assertError(rest.post(BASE + "/rows/PHX-1/refresh", null, "{}"), 401, "NOT_AUTHENTICATED");
+        RestCalls.assertError(rest.get(BASE + "/facets", null), 401, "NOT_AUTHENTICATED");
+    }
+
+    @Test
+    public void facetsAreTheProjectsAndOwnersOfTheRowsTheCallerMaySee() throws Exception {
+        for (String user : List.of("olga", "vic")) {
+            JsonNode all = page("size=200", user);
+            Set<String> owners = new HashSet<>();
+            all.get("rows").forEach(r -> owners.add(r.get("owner").isNull() ? "none" : r.get("owner").get("key").asText()));
+            JsonNode facets = RestCalls.ok(rest.get(BASE + "/facets", user));
+            Set<String> projectKeys = new HashSet<>();
+            facets.get("projects").forEach(p -> projectKeys.add(p.get("key").asText()));
+            Set<String> ownerKeys = new HashSet<>();
+            facets.get("owners").forEach(o -> ownerKeys.add(o.get("key").asText()));
+            assertEquals(user, projects(all.get("rows")), projectKeys);
+            assertEquals(user, owners, ownerKeys);
+            assertFalse(facets.get("truncated").asBoolean());
+        }
+        JsonNode vic = RestCalls.ok(rest.get(BASE + "/facets", "vic"));
+        assertFalse("no hidden project among vic's choices: " + vic, vic.toString().contains("\"SEC\""));
+        assertTrue("owners come with display names: " + vic, vic.get("owners").findValuesAsText("label").contains("Pete Product"));
     }
 
     @Test

@@ -131,6 +131,31 @@ public class PortfolioQueryService {
     }
 
     /**
+     * The filter choices: projects and owners of every initiative the caller may browse, from the id search alone (the
+     * same search as a request's, run as the caller, without reading a stored row), so opening the page costs one
+     * search more, not two whole portfolio requests.
+     */
+    public PortfolioFacets facets() {
+        UserRef caller = access.requireUser();
+        String jql = typesClause(settings.load());
+        Set<String> projects = new HashSet<>();
+        Set<String> owners = new HashSet<>();
+        boolean truncated = eachHit(jql, caller, null, issue -> {
+            projects.add(issue.project().key()); // labelled by key, like the project groups
+            owners.add(issue.assignee() == null ? PortfolioQuery.UNASSIGNED : issue.assignee());
+        });
+        Names names = new Names(users);
+        Comparator<PortfolioFacets.Option> byLabel = Comparator.comparing((PortfolioFacets.Option o) -> o.label().toLowerCase(Locale.ROOT))
+                .thenComparing(PortfolioFacets.Option::key);
+        List<PortfolioFacets.Option> ownerOptions = owners.stream().filter(k -> !k.equals(PortfolioQuery.UNASSIGNED))
+                .map(k -> new PortfolioFacets.Option(k, names.of(k).displayName())).sorted(byLabel).collect(Collectors.toCollection(ArrayList::new));
+        if (owners.contains(PortfolioQuery.UNASSIGNED)) {
+            ownerOptions.add(new PortfolioFacets.Option(PortfolioQuery.UNASSIGNED, UNASSIGNED_LABEL)); // last, like the owner groups
+        }
+        return new PortfolioFacets(projects.stream().map(k -> new PortfolioFacets.Option(k, k)).sorted(byLabel).toList(), ownerOptions, truncated);
+    }
+
+    /**
      * Re-evaluates the issue's readiness (when a gate set applies to it) and rebuilds its summary row: the on-demand
      * refresh of one row whose stored evaluation is stale. The caller must browse the issue.
      */
@@ -164,15 +189,7 @@ public class PortfolioQueryService {
 
         // 1. the ids the caller may see, from the host's search run as them (the permission filter)
         List<Long> ids = new ArrayList<>();
-        boolean truncated = false;
-        for (int start = 0; start < HOST_CAP; start += SEARCH_PAGE) {
-            SearchPage hits = search(jql, start, caller, f);
-            hits.issues().forEach(i -> ids.add(i.id()));
-            truncated = hits.total() > HOST_CAP;
-            if (hits.issues().isEmpty() || ids.size() >= Math.min(hits.total(), HOST_CAP)) {
-                break;
-            }
-        }
+        boolean truncated = eachHit(jql, caller, f, i -> ids.add(i.id()));
 
         // 2. joined with the stored rows in batches; rows not built yet are built now (bounded) and read again
         Rules rules = rules();
@@ -228,12 +245,26 @@ public class PortfolioQueryService {
                 query.jql() != null ? query.jql() : v.jql());
     }
 
+    /** Every hit of the search run as the caller, page by page up to the host's cap; whether the cap cut it. */
+    private boolean eachHit(String jql, UserRef caller, Filters f, Consumer<IssueFacts> each) {
+        int seen = 0;
+        for (int start = 0; start < HOST_CAP; start += SEARCH_PAGE) {
+            SearchPage hits = search(jql, start, caller, f);
+            hits.issues().forEach(each);
+            seen += hits.issues().size();
+            if (hits.issues().isEmpty() || seen >= Math.min(hits.total(), HOST_CAP)) {
+                return hits.total() > HOST_CAP;
+            }
+        }
+        return true;
+    }
+
     private SearchPage search(String jql, int start, UserRef caller, Filters f) {
         try {
             return issues.search(jql, start, Math.min(SEARCH_PAGE, HOST_CAP - start), Optional.of(caller));
         } catch (IssueDirectory.InvalidQueryException e) {
             // the scope parsed alone, so what the host refuses is a project the caller cannot see or that does not exist
-            throw ValidationException.of(f.projects().isEmpty() ? "jql" : "project", "is not accepted by the search: " + e.getMessage());
+            throw ValidationException.of(f == null || f.projects().isEmpty() ? "jql" : "project", "is not accepted by the search: " + e.getMessage());
         }
     }
 

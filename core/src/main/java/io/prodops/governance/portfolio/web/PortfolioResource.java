@@ -73,6 +73,16 @@ public class PortfolioResource {
         return RestResponses.ok(PortfolioJson.page(result, messages.forReader(caller), viewJson(result.view(), caller)));
     }
 
+    /**
+     * The project and owner filter choices: {@code {"projects": [{"key", "label"}], "owners": [{"key", "label"}],
+     * "truncated"}} over every initiative the caller may browse (owner key {@code none}: unassigned).
+     */
+    @GET
+    @Path("facets")
+    public Response facets() {
+        return RestResponses.ok(portfolio.facets());
+    }
+
     /** Every matching row (no paging) as CSV or JSON; checks and filters run before the response starts. */
     @GET
     @Path("export")

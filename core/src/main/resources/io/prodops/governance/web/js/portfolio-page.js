@@ -739,8 +739,8 @@
 
         /* ------------------------------------------------------------ start */
 
-        function options(groups, labelOf) {
-            return (groups || []).map(function (g) { return {value: g.key, text: labelOf(g)}; });
+        function options(choices, labelOf) {
+            return (choices || []).map(function (c) { return {value: c.key, text: labelOf(c)}; });
         }
 
         function start() {
@@ -749,19 +749,19 @@
             Promise.all([
                 ProdOps.request('GET', base + '/portfolio/settings'),
                 ProdOps.request('GET', base + '/portfolio/views?size=200'),
-                ProdOps.request('GET', base + '/portfolio?groupBy=project&size=1'),
-                ProdOps.request('GET', base + '/portfolio?groupBy=owner&size=1'),
+                ProdOps.request('GET', base + '/portfolio/facets'),
                 viewId ? ProdOps.request('GET', base + '/portfolio/views/' + encodeURIComponent(viewId)) : Promise.resolve(null)
             ]).then(function (answers) {
                 var settings = answers[0].body || {};
                 state.opsManager = answers[0].status === 200 && Boolean(settings.canEdit);
                 state.initiativeTypes = settings.initiativeTypes || [];
                 state.views = ui.listOf(answers[1].body);
-                state.projects = options(answers[2].body && answers[2].body.groups, function (g) { return g.label; });
-                state.owners = options(answers[3].body && answers[3].body.groups, function (g) {
-                    return g.key === 'none' ? t('prodops.portfolio.page.unassigned') : g.label;
+                var facets = answers[2].status === 200 ? answers[2].body : {};
+                state.projects = options(facets.projects, function (o) { return o.label; });
+                state.owners = options(facets.owners, function (o) {
+                    return o.key === 'none' ? t('prodops.portfolio.page.unassigned') : o.label;
                 });
-                var view = answers[4];
+                var view = answers[3];
                 if (view && view.status === 200) {
                     applyView(view.body);
                     if (!state.views.some(function (v) { return v.id === view.body.id; })) {

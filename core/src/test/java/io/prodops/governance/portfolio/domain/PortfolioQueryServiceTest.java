@@ -42,6 +42,7 @@ import static io.prodops.governance.portfolio.domain.PortfolioFakes.TODAY;
 import static io.prodops.governance.portfolio.domain.PortfolioFakes.row;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.fail;
 import static org.junit.Assert.assertThrows;
 import static org.junit.Assert.assertTrue;
 import static org.mockito.ArgumentMatchers.any;
@@ -69,6 +70,8 @@ public class PortfolioQueryServiceTest {
     private PortfolioSettings settings = PortfolioSettings.defaults();
     /** What the search as the caller returns, in search order. */
     private final List<Long> visible = new ArrayList<>();
+    /** What the search says of an issue, where a test needs more than {@link #facts(long)}. */
+    private final Map<Long, IssueFacts> hostFacts = new HashMap<>();
     /** When set, the total the host reports (more than it returns: the cap). */
     private Integer reportedTotal;
     private PortfolioQueryService service;
@@ -91,7 +94,7 @@ public class PortfolioQueryServiceTest {
             int max = inv.getArgument(2);
             List<IssueFacts> page = new ArrayList<>();
             for (int i = start; i < Math.min(visible.size(), start + max); i++) {
-                page.add(facts(visible.get(i)));
+                page.add(hostFacts.getOrDefault(visible.get(i), facts(visible.get(i))));
             }
             return new SearchPage(page, reportedTotal == null ? visible.size() : reportedTotal);
         });
@@ -107,6 +110,53 @@ public class PortfolioQueryServiceTest {
             }
         }, healthRules,
                 (id, caller) -> Optional.ofNullable(views.get(id)), readiness, Clock.fixed(PortfolioFakes.NOW, ZoneOffset.UTC));
+    }
+
+    @Test
+    public void facetsOfferTheProjectsAndOwnersOfEverythingTheCallerMayBrowseFromTheSearchAlone() {
+        Object[][] hits = {{1L, "PHX", "u-zed"}, {2L, "NOVA", "u-pete"}, {3L, "PHX", null}, {4L, "ATL", "u-pete"}, {5L, "NOVA", "u-olga"}};
+        for (Object[] hit : hits) {
+            long id = (Long) hit[0];
+            visible.add(id);
+            hostFacts.put(id, new IssueFacts(id, hit[1] + "-" + id, "s", new ProjectRef(id, (String) hit[1], "Project " + hit[1]), "Epic",
+                    "Open", StatusCategory.TO_DO, (String) hit[2], null, null));
+        }
+
+        PortfolioFacets facets = service.facets();
+
+        assertEquals(List.of(new PortfolioFacets.Option("ATL", "ATL"), new PortfolioFacets.Option("NOVA", "NOVA"),
+                new PortfolioFacets.Option("PHX", "PHX")), facets.projects());
+        assertEquals("by display name, unassigned last", List.of(new PortfolioFacets.Option("u-zed", "Anna Zed"),
+                new PortfolioFacets.Option("u-olga", "Olga Ops"), new PortfolioFacets.Option("u-pete", "Pete Product"),
+                new PortfolioFacets.Option(PortfolioQuery.UNASSIGNED, PortfolioQueryService.UNASSIGNED_LABEL)), facets.owners());
+        assertFalse(facets.truncated());
+        verify(issues).search(eq("issuetype in (\"Initiative\", \"Epic\")"), eq(0), eq(1000), eq(Optional.of(CALLER)));
+        assertTrue("no stored row is read", summaries.batchSizes.isEmpty());
+    }
+
+    @Test
+    public void facetsPageThroughTheSearchAndSayWhenItsCapCutThem() {
+        for (long id = 1; id <= 2_500; id++) {
+            visible.add(id);
+        }
+        reportedTotal = 12_000;
+
+        PortfolioFacets facets = service.facets();
+
+        assertTrue(facets.truncated());
+        verify(issues).search(anyString(), eq(2000), eq(1000), any());
+        assertEquals(List.of(new PortfolioFacets.Option("X", "X")), facets.projects());
+    }
+
+    @Test
+    public void facetsNeedALoggedInCaller() {
+        when(access.requireUser()).thenThrow(new NotAuthenticatedException());
+        try {
+            service.facets();
+            fail("anonymous");
+        } catch (NotAuthenticatedException expected) {
+            verify(issues, never()).search(anyString(), anyInt(), anyInt(), any());
+        }
     }
 
     private static IssueFacts facts(long id) {
