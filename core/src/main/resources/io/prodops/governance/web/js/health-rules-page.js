@@ -25,13 +25,12 @@
         var state = {draft: null, settings: null};
         var el = {};
 
-        function message(target, kind, content) {
-            var box = h('div', {className: 'prodops-message is-' + kind, role: kind === 'error' ? 'alert' : 'status', tabindex: '-1'}, content);
-            ui.clear(target).appendChild(box);
+        function message(target, kind, text, extra) {
+            var box = ui.showMessage(target, kind, text, extra);
             if (kind === 'error') {
                 box.focus();
             } else {
-                ui.announce(live, box.textContent);
+                ui.announce(live, text); // the words, not the icon
             }
         }
 
@@ -132,7 +131,7 @@
                     message(el.rulesMessages, 'error', ui.conflictText(response, t, 'prodops.rulespage.conflict'));
                 } else {
                     var errors = ui.fieldErrors(response);
-                    message(el.rulesMessages, 'error', [ui.errorMessage(response, t), errors.length ? ui.placeFieldErrors(form, errors) : null]);
+                    message(el.rulesMessages, 'error', ui.errorMessage(response, t), errors.length ? ui.placeFieldErrors(form, errors) : null);
                 }
                 return false;
             });
@@ -212,7 +211,7 @@
                         message(el.settingsMessages, 'error', ui.conflictText(response, t, 'prodops.rulespage.conflict'));
                     } else {
                         var errors = ui.fieldErrors(response);
-                        message(el.settingsMessages, 'error', [ui.errorMessage(response, t), errors.length ? ui.placeFieldErrors(form, errors) : null]);
+                        message(el.settingsMessages, 'error', ui.errorMessage(response, t), errors.length ? ui.placeFieldErrors(form, errors) : null);
                     }
                 });
             }}, [

@@ -459,8 +459,7 @@
         /* ------------------------------------------------------------ messages */
 
         function message(kind, text, extra) {
-            ui.clear(el.messages).appendChild(h('div', {className: 'prodops-message is-' + kind, role: kind === 'error' ? 'alert' : 'status'}, [
-                h('span', {'aria-hidden': 'true', text: kind === 'error' ? '\u26A0 ' : kind === 'success' ? '\u2713 ' : '\u2139 '}), text, extra || null]));
+            return ui.showMessage(el.messages, kind, text, extra);
         }
 
         /* ------------------------------------------------------------ the rows */
@@ -507,9 +506,7 @@
             message('error', text, h('span', {className: 'prodops-actions'}, [
                 h('button', {type: 'button', className: 'aui-button', id: 'prodops-pf-retry', text: t('prodops.portfolio.page.retry'), onClick: load}),
                 h('button', {type: 'button', className: 'aui-button aui-button-link', text: t('prodops.portfolio.page.clear'), onClick: clearFilters})
-            ]));
-            el.messages.querySelector('.prodops-message').setAttribute('tabindex', '-1');
-            el.messages.querySelector('.prodops-message').focus();
+            ])).focus();
         }
 
         function hasFilters() {

@@ -301,6 +301,21 @@
         }, 1000);
     }
 
+    /**
+     * Replaces what {@code container} shows with one page message: kind 'error' (role alert), 'success' or 'info'
+     * (role status), an icon, the text, then {@code extra} (field-error lists, buttons). Focusable from script
+     * (tabindex -1) so a page can move the focus to an error. Returns the message element.
+     */
+    function showMessage(container, kind, text, extra) {
+        var icon = kind === 'error' ? '\u26A0 ' : kind === 'success' ? '\u2713 ' : '\u2139 ';
+        var box = h('div', {className: 'prodops-message is-' + kind, role: kind === 'error' ? 'alert' : 'status', tabindex: '-1'}, [
+            h('p', null, [h('span', {'aria-hidden': 'true', text: icon}), text])
+        ]);
+        append(box, extra || null);
+        clear(container).appendChild(box);
+        return box;
+    }
+
     /** Sets a live region's text so assistive technology announces it (also when the same text repeats). */
     function announce(region, text) {
         if (!region) {
@@ -482,7 +497,7 @@
         messages: messages, format: format, uid: uid, h: h, append: append, clear: clear, lozenge: lozenge, progress: progress,
         userName: userName, userKey: userKey, time: time, timeText: timeText, dateText: dateText, listOf: listOf,
         errorMessage: errorMessage, fieldErrors: fieldErrors, conflictText: conflictText, download: download,
-        announce: announce, tabs: tabs, valueTree: valueTree, onReady: onReady,
+        announce: announce, showMessage: showMessage, tabs: tabs, valueTree: valueTree, onReady: onReady,
         cssEscape: cssEscape, field: field, placeFieldErrors: placeFieldErrors, clearFieldErrors: clearFieldErrors, addStatuses: addStatuses
     };
 })(window);

@@ -232,14 +232,7 @@
         }
 
         function showMessage(kind, text, extra) {
-            var box = ui.clear(global.document.getElementById('prodops-template-messages'));
-            var icon = kind === 'error' ? '\u26A0 ' : kind === 'success' ? '\u2713 ' : '\u2139 ';
-            var message = h('div', {className: 'prodops-message is-' + kind, role: kind === 'error' ? 'alert' : 'status'}, [
-                h('p', null, [h('span', {'aria-hidden': 'true', text: icon}), text])
-            ]);
-            ui.append(message, extra || null);
-            box.appendChild(message);
-            return message;
+            return ui.showMessage(global.document.getElementById('prodops-template-messages'), kind, text, extra);
         }
 
         function clearMessage() {
